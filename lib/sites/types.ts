@@ -1,0 +1,59 @@
+import type { FieldName } from '../match/types';
+import type { SiteId } from '../policy/types';
+
+/**
+ * All DOM knowledge of one site lives behind this interface (DESIGN 2, STYLE "Content scripts").
+ * The shared guard (lib/guard) never sees a selector; adding a site is a new folder under
+ * lib/sites/ that implements it.
+ */
+
+/** One text-bearing field of a compose surface. */
+export interface SurfaceField {
+  name: FieldName;
+  /** A contenteditable element, an <input> or a <textarea>. */
+  element: HTMLElement;
+}
+
+/** One place where the user composes something that can be sent (a Gmail compose window, a chat composer…). */
+export interface ComposeSurface {
+  /** The root element; stable for the surface's lifetime, used as its identity. */
+  readonly root: HTMLElement;
+  /** Logged as `surface`: 'compose' | 'reply' | 'popout' | … */
+  readonly kind: string;
+  fields(): SurfaceField[];
+  /** Recipient addresses, lower case; empty where the site has none (chat). */
+  recipients(): string[];
+  /** Names of attached files. */
+  attachmentNames(): string[];
+  /** Whether the conversation is known to be internal/external (chat); null when recipients decide. */
+  audience(): 'internal' | 'external' | null;
+  /** Where the inline notice goes: it is placed just before/over this element. */
+  noticeAnchor(): HTMLElement;
+}
+
+/** A send attempt the guard caught (DESIGN 6). */
+export interface SendIntent {
+  /** How the user asked to send: the send button, a keyboard shortcut, schedule-send… */
+  path: 'button' | 'shortcut' | 'enter' | 'schedule';
+  /** The control to re-activate on release (absent for shortcuts). */
+  control: HTMLElement | null;
+}
+
+export interface SiteAdapter {
+  readonly id: SiteId;
+  /** Human name for messages and diagnostics ("Gmail"). */
+  readonly label: string;
+  /** Verb on the gate's confirm button: "Send anyway" / "Share anyway" / "Post anyway". */
+  readonly overrideLabel: string;
+  /** All compose surfaces currently in the document. */
+  findSurfaces(doc: Document): ComposeSurface[];
+  /** The surface that contains this node, if any. */
+  surfaceFor(node: Node): ComposeSurface | null;
+  /**
+   * Whether a trusted event is an attempt to send from the given surface, and how.
+   * Called in the capture phase at `window` for keydown, pointerdown, mousedown, mouseup and click.
+   */
+  sendIntent(event: Event, surface: ComposeSurface): SendIntent | null;
+  /** Send again, exactly once, the way the user originally asked (after "Send anyway"). */
+  resend(intent: SendIntent, surface: ComposeSurface): void;
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { CONTENT_MATCHES } from './lib/sites/hosts';
+
+/**
+ * Stable extension ID dgpffkmiboccamppjklikbofdadpbgoc, so firm policy can name it (DESIGN 8).
+ * This is the public half of a key pair; only a store upload would need the private half.
+ */
+const MANIFEST_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA68xVjXHwQbmShHELg01IOqOHHTi/8aYYmpwht9dnQAg/VMt0xBD8XZDvguKG1bkGXcooME0QFI/LdwBCuwSo7ENf/e6SrOPZbaQKaF1TzDNCvWHHlBQuCqF/o3hZhEX74j8jhaOO0cf65OMSpTdB5Ibe2EAeLxDgmfEjq7czM4K9Zrd0+QmlZ9nlXpI5f5IwOQENOWTfGRJwK3VsphPE4IGuQG55CDaCpY2ZnIrB2z2UoYY+s45lb1RPc3VaPxAM5BYKy3mudx8fJskYwzJelaYky1s5Z9LJNU5tDkJA8J9WZ8ujikUT3mi4icAUCdh3407CIAk6ZqZxhwO9/T7ZVQIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Matterguard',
+    description: 'Warns before client names and matter numbers leak through email, shares and chat.',
+    key: MANIFEST_KEY,
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    host_permissions: CONTENT_MATCHES,
+    storage: { managed_schema: 'managed-schema.json' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self' https:",
+    },
+  },
+});
