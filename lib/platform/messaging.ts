@@ -1,0 +1,89 @@
+import { browser, type Browser } from 'wxt/browser';
+import {
+  contentRequests,
+  envelopeSchema,
+  isContentRequestType,
+  isUiRequestType,
+  uiRequests,
+  type Reply,
+  type RequestOf,
+  type RequestType,
+  type ResponseOf,
+} from './protocol';
+
+type Sender = Browser.runtime.MessageSender;
+type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>>;
+
+/**
+ * The background's single entry for messages (STYLE "Messaging"). Each request type has one
+ * handler, registered by the setupX() module that owns it. Before a handler runs, the router
+ * checks who sent the message (browser-stamped sender, not the payload) and validates the payload.
+ */
+export interface MessageRouter {
+  on<T extends RequestType>(type: T, handler: Handler<T>): void;
+  /** Registers the runtime listener; call once, synchronously, at worker start. */
+  listen(): void;
+}
+
+function extensionOrigin(): string {
+  return browser.runtime.getURL('/').replace(/\/$/, '');
+}
+
+/** A content script: our extension, inside a web page tab, not one of our own pages. */
+export function isContentSender(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && sender.tab !== undefined && !(sender.url ?? '').startsWith(extensionOrigin());
+}
+
+/** One of our own pages (options, popup): our origin. */
+export function isExtensionPageSender(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(extensionOrigin() + '/');
+}
+
+export function createMessageRouter(): MessageRouter {
+  const handlers = new Map<string, (payload: unknown, sender: Sender) => Promise<unknown>>();
+
+  async function dispatch(message: unknown, sender: Sender): Promise<Reply<unknown>> {
+    const envelope = envelopeSchema.safeParse(message);
+    if (!envelope.success) return { ok: false, error: 'Malformed message.' };
+    const { type, payload } = envelope.data;
+    let schema;
+    if (isContentRequestType(type)) {
+      if (!isContentSender(sender)) return { ok: false, error: `${type}: not accepted from this sender.` };
+      schema = contentRequests[type];
+    } else if (isUiRequestType(type)) {
+      if (!isExtensionPageSender(sender)) return { ok: false, error: `${type}: not accepted from this sender.` };
+      schema = uiRequests[type];
+    } else {
+      return { ok: false, error: `Unknown message type: ${type}` };
+    }
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) return { ok: false, error: `${type}: invalid request (${parsed.error.issues[0]?.message ?? 'bad shape'}).` };
+    const handler = handlers.get(type);
+    if (!handler) return { ok: false, error: `${type}: no handler.` };
+    try {
+      return { ok: true, data: await handler(parsed.data, sender) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  return {
+    on(type, handler) {
+      if (handlers.has(type)) throw new Error(`Handler for ${type} registered twice`);
+      handlers.set(type, handler as (payload: unknown, sender: Sender) => Promise<unknown>);
+    },
+    listen() {
+      // webextension-polyfill: a listener answers by returning a promise (Chrome's sendResponse is wrapped).
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
+      browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => dispatch(message, sender));
+    },
+  };
+}
+
+/** Send a typed request to the background; throws an Error with the background's message on failure. */
+export async function sendMessage<T extends RequestType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
+  const reply: Reply<ResponseOf<T>> | undefined = await browser.runtime.sendMessage({ type, payload });
+  if (!reply) throw new Error(`${type}: no reply from the background.`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data;
+}
