@@ -1,8 +1,11 @@
 import type { Level, MatchKind } from '../match/types';
 import type { SiteId } from '../policy/types';
 
-/** What the user decided at the gate (DESIGN 7). */
-export type GateAction = 'override' | 'went-back' | 'blocked';
+/**
+ * What happened at the gate (DESIGN 7): the user sent anyway, went back, was blocked
+ * (policy mode `block`), or, in audit mode, the send went through without a prompt and was logged.
+ */
+export type GateAction = 'override' | 'went-back' | 'blocked' | 'audited';
 
 /** A match as logged: which entry and the matched words, never the message body. */
 export interface LoggedMatch {

@@ -35,7 +35,7 @@ export const contentRequests = {
   recordDecision: z.object({
     site: siteId,
     surface: z.string().max(64),
-    action: z.enum(['override', 'went-back', 'blocked']),
+    action: z.enum(['override', 'went-back', 'blocked', 'audited']),
     level,
     reasonCode: z.string().max(64),
     reason: z.string().max(4_000),
