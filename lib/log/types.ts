@@ -52,3 +52,6 @@ export interface OverrideRecord {
   prevHash: string;
   hash: string;
 }
+
+/** A record before it joins the chain: what `buildRecord` produces and `chainRecord` completes. */
+export type UnchainedRecord = Omit<OverrideRecord, 'seq' | 'prevHash' | 'hash'>;

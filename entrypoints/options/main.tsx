@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { createConnector } from '@/lib/platform/connector';
+import { App } from './App';
+import '@/components/theme/base.css';
+import './style.css';
+
+const root = document.getElementById('app');
+if (!root) throw new Error('options.html has no #app element');
+render(<App connector={createConnector()} />, root);
