@@ -1,4 +1,9 @@
 import { createMessageRouter } from '@/lib/platform/messaging';
+import { setupOverrideLog } from './setup-override-log';
+import { setupPolicy } from './setup-policy';
+import { setupScanner } from './setup-scanner';
+import { setupTabState } from './setup-tab-state';
+import { setupWatchlist } from './setup-watchlist';
 
 /**
  * Wiring only (STYLE "Background"): every listener is registered synchronously here at start;
@@ -6,5 +11,13 @@ import { createMessageRouter } from '@/lib/platform/messaging';
  */
 export default defineBackground(() => {
   const router = createMessageRouter();
+  const policy = setupPolicy(router);
+  const watchlist = setupWatchlist(router, policy);
+  setupScanner(router, { watchlist, policy });
+  setupOverrideLog(router, {
+    policy,
+    watchlistVersion: async () => (await watchlist.active()).status.version,
+  });
+  setupTabState(router);
   router.listen();
 });

@@ -1,0 +1,84 @@
+import { CSV_NAMES, type RawEntry } from './fields';
+
+/** The watchlist fields a CSV column can hold (DESIGN 3). */
+export type Column = keyof RawEntry;
+
+// Keyed by the name with case, spaces, hyphens and underscores removed, so "Client Number",
+// "client-number", "CLIENT_NUMBER" and "clientNumber" (the JSON spelling) are all one column.
+const BY_KEY = new Map<string, Column>([
+  ...Object.entries(CSV_NAMES).map(([column, name]) => [columnKey(name), column as Column] as const),
+  ['alias', 'aliases'],
+  ['alloweddomain', 'allowedDomains'],
+]);
+
+function columnKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+export function columnOf(name: string): Column | null {
+  return BY_KEY.get(columnKey(name)) ?? null;
+}
+
+export interface Header {
+  /** For each CSV field position, the watchlist field it holds (null: ignored). */
+  columns: (Column | null)[];
+  /** Why this is not a watchlist, when it is not. */
+  fatal: string | null;
+  /** Things worth saying about the header line itself. */
+  notes: string[];
+}
+
+function shortList(cells: string[]): string {
+  const shown = cells
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
+    .slice(0, 8)
+    .map((c) => (c.length > 30 ? `${c.slice(0, 29)}…` : c));
+  if (shown.length === 0) return 'nothing';
+  return shown.join(', ') + (cells.length > 8 ? ', …' : '');
+}
+
+export function readHeader(cells: string[]): Header {
+  const seen = new Set<Column>();
+  const ignored: string[] = [];
+  const notes: string[] = [];
+  const columns = cells.map((cell) => {
+    const column = columnOf(cell);
+    if (column === null) {
+      if (cell.trim() !== '') ignored.push(cell.trim());
+      return null;
+    }
+    if (seen.has(column)) {
+      notes.push(`Column ${CSV_NAMES[column]} appears twice; the first one is used.`);
+      return null;
+    }
+    seen.add(column);
+    return column;
+  });
+  for (const required of ['clientNumber', 'clientName'] as const) {
+    if (!seen.has(required)) {
+      return { columns, notes, fatal: `This file is not a watchlist: no ${CSV_NAMES[required]} column. Found: ${shortList(cells)}.` };
+    }
+  }
+  // Said once, so a misspelt column ("wall", "allowed domain s") does not go unnoticed.
+  if (ignored.length > 0) notes.push(`Columns ignored (not part of the watchlist format): ${shortList(ignored)}.`);
+  return { columns, notes, fatal: null };
+}
+
+/**
+ * The delimiter is whichever of comma, tab, semicolon or bar splits the header into the most
+ * watchlist column names: Papa's own guess counts fields across rows, and the `;` inside
+ * aliases and domain lists would mislead it.
+ */
+export function detectDelimiter(headerLine: string): string {
+  let best = ',';
+  let bestCount = 0;
+  for (const delimiter of [',', '\t', ';', '|']) {
+    const count = headerLine.split(delimiter).filter((cell) => columnOf(cell.replace(/"/g, '')) !== null).length;
+    if (count > bestCount) {
+      best = delimiter;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,167 @@
+import type { Severity, WatchlistEntry } from './types';
+
+/**
+ * Normalising one watchlist row, shared by the CSV and JSON readers so both formats load the
+ * same entry from the same data (DESIGN 3).
+ */
+
+/** A row as read, before normalisation: lists may still be `;`-separated strings. */
+export interface RawEntry {
+  clientNumber?: string;
+  clientName?: string;
+  matterNumber?: string;
+  matterName?: string;
+  aliases?: string | readonly string[];
+  allowedDomains?: string | readonly string[];
+  walled?: string | readonly string[];
+  severity?: string;
+}
+
+/** An entry (null when the row cannot load) and, in words, what was wrong with the row. */
+export interface BuiltEntry {
+  entry: WatchlistEntry | null;
+  problems: string[];
+}
+
+// Labels of letters, digits and inner hyphens, at least two labels: "acme.example". Letters
+// of any script are allowed (IDN domains are typed in Unicode: "müller.example"); the ASCII
+// pattern is tried first because it is several times faster and almost always enough.
+const ASCII_DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const DOMAIN = /^(?=.{1,253}$)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
+const NON_ASCII = /[^ -~]/;
+const SEVERITIES: readonly Severity[] = ['notice', 'warn', 'block'];
+
+export function isDomain(value: string): boolean {
+  return ASCII_DOMAIN.test(value) || (NON_ASCII.test(value) && DOMAIN.test(value));
+}
+
+/** Trimmed, with runs of white space (line breaks from a quoted cell included) made one space. */
+function tidy(value: string): string {
+  const trimmed = value.trim();
+  return /\s\s|[\t\n\r\f\v]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+}
+
+/** One domain as people write it: case folded, a leading "@" (pasted from an address) and a trailing dot dropped. */
+export function normaliseDomain(value: string): string {
+  const domain = value.trim().toLowerCase();
+  const start = domain.startsWith('@') ? 1 : 0;
+  return domain.endsWith('.') ? domain.slice(start, -1) : start ? domain.slice(1) : domain;
+}
+
+/** `a@b.c` with a valid domain; returned lower-cased, or null. */
+export function normaliseAddress(value: string): string | null {
+  const lower = value.trim().toLowerCase();
+  const address = lower.startsWith('mailto:') ? lower.slice(7) : lower;
+  const at = address.lastIndexOf('@');
+  if (at <= 0 || /[\s<>(),;]/.test(address)) return null;
+  return isDomain(address.slice(at + 1)) ? address : null;
+}
+
+/** Terms of a `;`-separated field (or an array), trimmed, empties dropped. */
+export function splitTerms(value: string | readonly string[] | undefined): string[] {
+  if (value === undefined || value === '') return [];
+  const parts = typeof value === 'string' ? value.split(';') : value.flatMap((v) => v.split(';'));
+  const terms: string[] = [];
+  for (const part of parts) {
+    const term = tidy(part);
+    if (term !== '') terms.push(term);
+  }
+  return terms;
+}
+
+/**
+ * Domains and addresses contain no commas or spaces, so those separate them too: a firm that
+ * writes "acme.com, acme.co.uk" in a quoted cell means two domains, not one broken one.
+ */
+function splitAddresses(value: string | readonly string[] | undefined): string[] {
+  const terms = splitTerms(value);
+  return terms.some((t) => /[\s,]/.test(t)) ? terms.flatMap((t) => t.split(/[\s,]+/)).filter((t) => t !== '') : terms;
+}
+
+function uniqueFolded(values: string[]): string[] {
+  if (values.length < 2) return values;
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = v.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** How each format spells a field, so a problem is named as the file names it. */
+export type FieldNames = Record<keyof RawEntry, string>;
+export const CSV_NAMES: FieldNames = {
+  clientNumber: 'client_number',
+  clientName: 'client_name',
+  matterNumber: 'matter_number',
+  matterName: 'matter_name',
+  aliases: 'aliases',
+  allowedDomains: 'allowed_domains',
+  walled: 'walled',
+  severity: 'severity',
+};
+export const JSON_NAMES: FieldNames = {
+  clientNumber: 'clientNumber',
+  clientName: 'clientName',
+  matterNumber: 'matterNumber',
+  matterName: 'matterName',
+  aliases: 'aliases',
+  allowedDomains: 'allowedDomains',
+  walled: 'walled',
+  severity: 'severity',
+};
+
+const quoteList = (values: string[]) => values.map((v) => `"${v}"`).join(', ');
+
+export function buildEntry(raw: RawEntry, source: WatchlistEntry['source'], names: FieldNames = CSV_NAMES): BuiltEntry {
+  const clientNumber = raw.clientNumber?.trim() ?? '';
+  const clientName = tidy(raw.clientName ?? '');
+  const missing = [clientNumber === '' && names.clientNumber, clientName === '' && names.clientName].filter((m) => m !== false);
+  if (missing.length > 0) {
+    const which = missing.length === 2 ? `${missing[0]} and ${missing[1]} are` : `${missing[0]} is`;
+    const known = clientNumber || clientName;
+    return { entry: null, problems: [`${which} empty${known ? ` (${known})` : ''}; not loaded`] };
+  }
+
+  const problems: string[] = [];
+  const allowedDomains: string[] = [];
+  const badDomains: string[] = [];
+  for (const written of splitAddresses(raw.allowedDomains)) {
+    const domain = normaliseDomain(written);
+    if (!isDomain(domain)) badDomains.push(written);
+    else if (!allowedDomains.includes(domain)) allowedDomains.push(domain);
+  }
+  // A dropped domain means more warnings, never fewer: the safe direction.
+  if (badDomains.length > 0) problems.push(`${names.allowedDomains}: not a domain, ignored: ${quoteList(badDomains)}`);
+
+  const walled: string[] = [];
+  const badAddresses: string[] = [];
+  for (const written of splitAddresses(raw.walled)) {
+    const address = normaliseAddress(written);
+    if (address === null) badAddresses.push(written);
+    else if (!walled.includes(address)) walled.push(address);
+  }
+  if (badAddresses.length > 0) problems.push(`${names.walled}: not an email address, ignored: ${quoteList(badAddresses)}`);
+
+  const severityText = raw.severity?.trim().toLowerCase() ?? '';
+  let severity: Severity = 'warn';
+  if (SEVERITIES.includes(severityText as Severity)) severity = severityText as Severity;
+  // Guarding at the default beats not guarding at all while the firm fixes the typo.
+  else if (severityText !== '') problems.push(`${names.severity} "${raw.severity?.trim()}" is not notice, warn or block; using warn`);
+
+  return {
+    entry: {
+      clientNumber,
+      clientName,
+      matterNumber: raw.matterNumber?.trim() ?? '',
+      matterName: raw.matterName?.trim() ?? '',
+      aliases: uniqueFolded(splitTerms(raw.aliases)),
+      allowedDomains,
+      walled,
+      severity,
+      source,
+    },
+    problems,
+  };
+}
