@@ -1,0 +1,77 @@
+import type { Severity, WatchlistEntry } from '../watchlist/types';
+import { SEVERITIES } from './compiled';
+
+/** One client while compiling: what its rows say, merged (DESIGN 3, one row per matter). */
+export interface ClientDraft {
+  number: string;
+  name: string;
+  /** Its client-level target. */
+  target: number;
+  /** Highest severity over all the client's rows (index into SEVERITIES). */
+  severity: number;
+  /** Highest severity over its rows without a matter number; -1 when there are none. */
+  ownSeverity: number;
+  /** Allowed domains (indexes into the compiler's domain list), union over all rows. */
+  allowed: number[];
+  /** The previous row's raw allowed_domains: rows of one client usually repeat them. */
+  lastAllowed: readonly string[];
+  /** Walled addresses over all rows (the client target) and over rows without a matter. */
+  walledAll: Set<string> | null;
+  walledOwn: Set<string> | null;
+}
+
+export function severityRank(s: Severity): number {
+  const rank = SEVERITIES.indexOf(s);
+  return rank < 0 ? 1 : rank;
+}
+
+/** Lower case, no `@`, `*.` or trailing dot: how recipients' domains are compared. */
+export function normalizeDomain(d: string): string {
+  return d.trim().toLowerCase().replace(/^@|^\*\./, '').replace(/\.$/, '');
+}
+
+/** Lower-case, trimmed, non-empty addresses, added to `set` (created when needed). */
+export function addAddresses(set: Set<string> | null, items: readonly string[]): Set<string> | null {
+  for (const raw of items) {
+    const a = raw.trim().toLowerCase();
+    if (a !== '') (set ??= new Set()).add(a);
+  }
+  return set;
+}
+
+/** Interns domains: the same string always gets the same index. */
+export interface DomainPool {
+  ids: Map<string, number>;
+  list: string[];
+}
+
+function intern(pool: DomainPool, domain: string): number {
+  let id = pool.ids.get(domain);
+  if (id === undefined) {
+    pool.ids.set(domain, (id = pool.list.length));
+    pool.list.push(domain);
+  }
+  return id;
+}
+
+/** Folds one row's client-level facts (severity, allowed domains, walls) into its client. */
+export function mergeRow(client: ClientDraft, e: WatchlistEntry, matterRow: boolean, domains: DomainPool): void {
+  const rank = severityRank(e.severity);
+  client.severity = Math.max(client.severity, rank);
+  const raws = e.allowedDomains;
+  const repeated = raws.length === client.lastAllowed.length && raws.every((r, k) => r === client.lastAllowed[k]);
+  if (!repeated) {
+    for (const raw of raws) {
+      const d = normalizeDomain(raw);
+      if (d === '') continue;
+      const id = intern(domains, d);
+      if (!client.allowed.includes(id)) client.allowed.push(id);
+    }
+    client.lastAllowed = raws;
+  }
+  if (e.walled.length > 0) client.walledAll = addAddresses(client.walledAll, e.walled);
+  if (!matterRow) {
+    client.ownSeverity = Math.max(client.ownSeverity, rank);
+    if (e.walled.length > 0) client.walledOwn = addAddresses(client.walledOwn, e.walled);
+  }
+}
