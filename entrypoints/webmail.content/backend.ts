@@ -1,0 +1,13 @@
+import type { GuardBackend } from '@/lib/guard';
+import { sendMessage } from '@/lib/platform/messaging';
+import type { SiteId } from '@/lib/policy/types';
+
+/** The guard's way to the background worker: the typed runtime messages of lib/platform/protocol.ts. */
+export function createMessageBackend(site: SiteId): GuardBackend {
+  return {
+    scan: (request) => sendMessage('scanSurface', request),
+    config: () => sendMessage('getGuardConfig', { site }),
+    record: (decision) => sendMessage('recordDecision', decision),
+    reportState: (state) => sendMessage('reportTabState', { site, ...state }),
+  };
+}

@@ -1,0 +1,194 @@
+import { rangeFor } from '../dom/extract';
+import { createHighlighter } from '../dom/highlight';
+import { pageState, summarize } from '../gate/summary';
+import type { Assessment, Level } from '../match/types';
+import type { ComposeSurface, SiteAdapter } from '../sites/types';
+import { createNoticeView, type NoticeView } from './notice-view';
+import type { OwnUi } from './own-ui';
+import { withRetry } from './retry';
+import { takeSnapshot, type Snapshot } from './snapshot';
+import type { GuardBackend, GuardConfig, UiHost } from './types';
+
+/** What the guard knows about one compose surface. Never shared between two surfaces. */
+export interface SurfaceState {
+  readonly surface: ComposeSurface;
+  /** The latest completed scan, with the snapshot it was made from. */
+  result: { snapshot: Snapshot; assessment: Assessment; watchlistVersion: string } | null;
+  /** The one scan under way for this surface; changes meanwhile set `dirty`. */
+  inFlight: Promise<void> | null;
+  dirty: boolean;
+  scheduled: boolean;
+  /** The send gate's hold on this surface. */
+  gate: 'idle' | 'holding' | 'asking';
+  notice: NoticeView;
+}
+
+const NOTHING: Assessment = { level: null, matches: [], blocking: false };
+
+export interface TrackerDeps {
+  adapter: SiteAdapter;
+  backend: GuardBackend;
+  ui: UiHost;
+  own: OwnUi;
+  doc: Document;
+  signal: AbortSignal;
+  retryDelays: readonly number[];
+}
+
+export type Tracker = ReturnType<typeof createTracker>;
+
+/**
+ * Follows the page's compose surfaces and keeps each one's scan current: at most one scan in
+ * flight per surface, bursts of keystrokes coalesced into the next one (DESIGN 10 budgets).
+ */
+export function createTracker(deps: TrackerDeps) {
+  const { adapter, backend, signal } = deps;
+  const states = new WeakMap<HTMLElement, SurfaceState>();
+  const live = new Set<SurfaceState>();
+  const pending = new Set<Promise<unknown>>();
+  const highlighter = createHighlighter(deps.doc);
+  let config: GuardConfig | null = null;
+  let reported = '';
+
+  const track = <T,>(p: Promise<T>): Promise<T> => {
+    pending.add(p);
+    const done = (): void => void pending.delete(p);
+    p.then(done, done);
+    return p;
+  };
+
+  const fetchConfig = async (): Promise<GuardConfig> => {
+    config = await withRetry(() => backend.config(), deps.retryDelays, signal);
+    return config;
+  };
+
+  const report = (): void => {
+    const state = pageState([...live].map((s) => s.result?.assessment ?? NOTHING));
+    const text = JSON.stringify(state);
+    if (text === reported) return;
+    reported = text;
+    // The badge is a convenience; a worker that is away now hears the next change.
+    void track(backend.reportState(state).catch(() => undefined));
+  };
+
+  const show = (state: SurfaceState): void => {
+    const result = state.result;
+    const assessment = config?.enabled === false || !result ? NOTHING : result.assessment;
+    const ranges: { range: Range; level: Level }[] = [];
+    for (const m of assessment.matches) {
+      const map = result?.snapshot.maps.get(m.field);
+      const range = map ? rangeFor(map, m.start, m.end) : null;
+      if (range) ranges.push({ range, level: m.level });
+    }
+    highlighter.set(state.surface.root, ranges);
+    void track(state.notice.show({ level: assessment.level, items: summarize(assessment) }));
+    report();
+  };
+
+  const scan = async (state: SurfaceState, snapshot: Snapshot): Promise<void> => {
+    // Both at once: the config rarely changes, and waiting for it first would add a round trip
+    // to every keystroke-to-notice (DESIGN 10).
+    const [cfg, answer] = await Promise.all([
+      fetchConfig(),
+      withRetry(() => backend.scan(snapshot.request), deps.retryDelays, signal),
+    ]);
+    state.result = cfg.enabled ? { snapshot, ...answer } : { snapshot, assessment: NOTHING, watchlistVersion: '' };
+    show(state);
+  };
+
+  /** Scans until the surface stops changing; rejects if the background stays unreachable. */
+  const refresh = (state: SurfaceState): Promise<void> => {
+    if (state.inFlight) {
+      state.dirty = true;
+      return state.inFlight;
+    }
+    const run = async (): Promise<void> => {
+      do {
+        state.dirty = false;
+        if (!state.surface.root.isConnected || signal.aborted) return;
+        const snapshot = takeSnapshot(adapter, state.surface);
+        if (config && state.result?.snapshot.key === snapshot.key) continue;
+        await scan(state, snapshot);
+      } while (state.dirty);
+    };
+    // Cleared in a callback, never inside run(): when nothing changed, run() finishes before
+    // this assignment, and a `finally` there would leave a settled promise "in flight" for ever.
+    const flight: Promise<void> = run().finally(() => {
+      if (state.inFlight === flight) state.inFlight = null;
+    });
+    state.inFlight = track(flight);
+    return flight;
+  };
+
+  const schedule = (state: SurfaceState): void => {
+    if (state.scheduled) return;
+    state.scheduled = true;
+    // A microtask: after the rest of this event's DOM changes, well before the next frame.
+    queueMicrotask(() => {
+      state.scheduled = false;
+      // A failed live scan keeps the last notice; the next change or send attempt tries again.
+      refresh(state).catch(() => undefined);
+    });
+  };
+
+  const stateFor = (surface: ComposeSurface): SurfaceState => {
+    let state = states.get(surface.root);
+    if (!state) {
+      state = {
+        surface, result: null, inFlight: null, dirty: false, scheduled: false, gate: 'idle',
+        notice: createNoticeView(deps.ui, deps.own, surface),
+      };
+      states.set(surface.root, state);
+      live.add(state);
+      // Mount the (empty) live region now, so its first warning is announced (ARIA live regions).
+      void track(state.notice.show({ level: null, items: [] }));
+      schedule(state);
+    }
+    return state;
+  };
+
+  const forget = (state: SurfaceState): void => {
+    live.delete(state);
+    states.delete(state.surface.root);
+    highlighter.clear(state.surface.root);
+    state.notice.remove();
+  };
+
+  return {
+    stateFor,
+    schedule,
+    refresh,
+    config: () => config,
+    fetchConfig,
+    /** Whether the latest scan describes the surface as it is now (costs one extraction). */
+    isCurrent: (state: SurfaceState): boolean =>
+      config !== null && state.result !== null && state.result.snapshot.key === takeSnapshot(adapter, state.surface).key,
+    /** Starts tracking surfaces that appeared. */
+    discover(): void {
+      for (const surface of adapter.findSurfaces(deps.doc)) stateFor(surface);
+    },
+    /** Drops surfaces that left the page (a sent or discarded compose). */
+    prune(): void {
+      let changed = false;
+      for (const state of live) {
+        if (state.surface.root.isConnected) continue;
+        forget(state);
+        changed = true;
+      }
+      if (changed) report();
+    },
+    /** Resolves once no scan, notice update or report is under way. */
+    async settled(): Promise<void> {
+      while (pending.size > 0 || [...live].some((s) => s.scheduled)) {
+        await Promise.allSettled([...pending]);
+        // Scans scheduled as microtasks join `pending` once they start.
+        await Promise.resolve();
+      }
+    },
+    track,
+    dispose(): void {
+      for (const state of [...live]) forget(state);
+      highlighter.dispose();
+    },
+  };
+}
