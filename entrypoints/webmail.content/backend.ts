@@ -1,5 +1,5 @@
 import type { GuardBackend } from '@/lib/guard';
-import { sendMessage } from '@/lib/platform/messaging';
+import { sendMessage } from '@/lib/platform/send-message';
 import type { SiteId } from '@/lib/policy/types';
 
 /** The guard's way to the background worker: the typed runtime messages of lib/platform/protocol.ts. */

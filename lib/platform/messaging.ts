@@ -80,10 +80,5 @@ export function createMessageRouter(): MessageRouter {
   };
 }
 
-/** Send a typed request to the background; throws an Error with the background's message on failure. */
-export async function sendMessage<T extends RequestType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
-  const reply: Reply<ResponseOf<T>> | undefined = await browser.runtime.sendMessage({ type, payload });
-  if (!reply) throw new Error(`${type}: no reply from the background.`);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data;
-}
+/** Re-exported for callers that also use the router; content scripts import './send-message' directly. */
+export { sendMessage } from './send-message';
