@@ -1,6 +1,6 @@
 import type { LoggedMatch } from '../log/types';
 import { describeTarget } from '../match/describe';
-import { LEVEL_RANK, type Assessment, type FieldName, type Level } from '../match/types';
+import { LEVEL_RANK, type Assessment, type FieldName, type Level, type MatchedEntry } from '../match/types';
 
 /**
  * What the notice, the dialog and the log say about an assessment: one line per client or
@@ -20,22 +20,35 @@ export interface NoticeItem {
   inBody: boolean;
 }
 
+/**
+ * One line per client, level and reason: a client named in the text and its matter numbers are
+ * one line ("Acme Holdings Ltd — matter 12345-0001"), not one line each, so the notice stays short.
+ */
 export function summarize(assessment: Assessment): NoticeItem[] {
-  const items = new Map<string, NoticeItem>();
+  const groups = new Map<string, { item: NoticeItem; client: MatchedEntry; matters: string[] }>();
   for (const m of assessment.matches) {
-    const target = describeTarget(m.entry);
-    const key = `${m.level}\u0000${target}\u0000${m.reason}`;
-    let item = items.get(key);
-    if (!item) {
-      item = { level: m.level, target, reason: m.reason, words: [], elsewhere: [], inBody: false };
-      items.set(key, item);
+    const client = m.entry.clientNumber || m.entry.clientName;
+    const key = `${m.level}\u0000${client}\u0000${m.reason}`;
+    let group = groups.get(key);
+    if (!group) {
+      const item: NoticeItem = { level: m.level, target: '', reason: m.reason, words: [], elsewhere: [], inBody: false };
+      group = { item, client: m.entry, matters: [] };
+      groups.set(key, group);
     }
+    const { item, matters } = group;
+    if (m.entry.matterNumber && !matters.includes(m.entry.matterNumber)) matters.push(m.entry.matterNumber);
     if (!item.words.includes(m.text)) item.words.push(m.text);
     if (m.field === 'body') item.inBody = true;
     else if (!item.elsewhere.includes(m.field)) item.elsewhere.push(m.field);
   }
+  const items = [...groups.values()].map(({ item, client, matters }) => ({ ...item, target: targetWords(client, matters) }));
   // Worst first; equal levels keep the order they appear in the message.
-  return [...items.values()].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
+  return items.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
+}
+
+function targetWords(client: MatchedEntry, matters: readonly string[]): string {
+  if (matters.length <= 1) return describeTarget({ ...client, matterNumber: matters[0] ?? '' });
+  return `${client.clientName || client.clientNumber} — matters ${matters.join(', ')}`;
 }
 
 /** The matches as the log keeps them (DESIGN 7): the entry and the matched words only. */

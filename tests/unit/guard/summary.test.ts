@@ -3,6 +3,8 @@ import { loggedMatches, pageState, summarize } from '../../../lib/gate/summary';
 import type { AssessedMatch, Assessment, MatchedEntry } from '../../../lib/match/types';
 
 const ACME: MatchedEntry = { clientNumber: 'C-004512', clientName: 'Acme Holdings Ltd', matterNumber: '12345-0001', severity: 'warn' };
+const ACME_CLIENT: MatchedEntry = { ...ACME, matterNumber: '' };
+const ACME_0002: MatchedEntry = { ...ACME, matterNumber: '12345-0002' };
 const BETA: MatchedEntry = { clientNumber: 'C-007731', clientName: 'Beta Industries GmbH', matterNumber: '', severity: 'warn' };
 
 function match(entry: MatchedEntry, text: string, over: Partial<AssessedMatch> = {}): AssessedMatch {
@@ -35,6 +37,18 @@ describe('the notice lines', () => {
         inBody: true,
       },
     ]);
+  });
+
+  it('folds a client named in the text into the line of its matter, and lists several matters on one line', () => {
+    const single = summarize(assessment([match(ACME_CLIENT, 'Acme Holdings'), match(ACME, '12345-0001', { kind: 'matter-number' })]));
+    expect(single.map((i) => [i.target, i.words])).toEqual([['Acme Holdings Ltd — matter 12345-0001', ['Acme Holdings', '12345-0001']]]);
+    const two = summarize(assessment([match(ACME, '12345-0001'), match(ACME_CLIENT, 'Acme'), match(ACME_0002, '12345 0002')]));
+    expect(two.map((i) => i.target)).toEqual(['Acme Holdings Ltd — matters 12345-0001, 12345-0002']);
+  });
+
+  it('keeps a client on separate lines when the reasons differ', () => {
+    const items = summarize(assessment([match(ACME_CLIENT, 'Acme'), match(ACME, '12345-0001', { level: 'critical', reason: 'j.doe@harrowvale.example is walled off from this matter' })]));
+    expect(items.map((i) => i.target)).toEqual(['Acme Holdings Ltd — matter 12345-0001', 'Acme Holdings Ltd (C-004512)']);
   });
 
   it('is empty when nothing matched', () => {
