@@ -140,6 +140,36 @@ describe('the send gate', () => {
     expect(sent.body).toContain('12345-0001');
   });
 
+  it('guards an inline reply: critical when another client is copied, and Go back keeps it', async () => {
+    const reply = await gmail.reply();
+    await reply.addRecipient(OTHER_CLIENT);
+    await reply.typeBody('The revised Project Falcon timetable is attached.');
+    await expectNotice(reply, { level: 'Critical', mentions: ['Acme Holdings Ltd', 'beta.example'] });
+    await reply.clickSend();
+    const gate = await GateDialog.waitFor(gmail.ax);
+    await gate.goBack();
+    await expectNothingSent(gmail);
+    expect(await reply.isOpen()).toBe(true);
+    const records = await readRecords(harness.worker);
+    expect(records.at(-1)).toMatchObject({ site: 'gmail', surface: 'reply', action: 'went-back', level: 'critical' });
+  });
+
+  it('guards the pop-out compose window and sends it once after Send anyway', async () => {
+    await gmail.close();
+    gmail = await GmailPage.open(harness, `https://mail.google.com/mail/?view=cm&fs=1&to=${OUTSIDER}&su=Update`);
+    const popout = await gmail.popout();
+    await popout.typeBody(ACME_TEXT);
+    await expectNotice(popout, { level: 'Warning', mentions: ['Acme Holdings Ltd', 'gmail.com'] });
+    await popout.clickSend();
+    const gate = await GateDialog.waitFor(gmail.ax);
+    await expectNothingSent(gmail);
+    await gate.sendAnyway({ reason: CLIENT_AUTHORISED });
+    const sent = await expectSentOnce(gmail, 'button');
+    expect(sent.to).toEqual([OUTSIDER]);
+    const records = await readRecords(harness.worker);
+    expect(records.at(-1)).toMatchObject({ surface: 'popout', action: 'override' });
+  });
+
   it('gates Ctrl+Enter', async () => {
     const compose = await warnCompose(gmail);
     await compose.pressSendShortcut();

@@ -66,6 +66,24 @@ export class GmailPage {
     return new Compose(this, root);
   }
 
+  /** Clicks "Reply" in the open conversation and returns the inline reply (`.ip.adB > .M9`). */
+  async reply(): Promise<Compose> {
+    await this.page.locator('span[role=link].ams.bkH', { hasText: 'Reply' }).click();
+    return this.composeAt('.ip.adB div.M9', 'an inline reply (.ip.adB div.M9) after clicking Reply');
+  }
+
+  /** The compose of a pop-out window (`?view=cm`), which is the whole page. */
+  async popout(): Promise<Compose> {
+    return this.composeAt('div.M9', 'the pop-out compose (div.M9)');
+  }
+
+  private async composeAt(selector: string, what: string): Promise<Compose> {
+    await waitUntil(async () => (await this.page.locator(selector).count()) > 0, what, async () => `no ${selector} in ${this.page.url()}`);
+    const root = await this.page.locator(selector).first().elementHandle();
+    if (!root) throw new Error(`${selector} vanished`);
+    return new Compose(this, root);
+  }
+
   async close(): Promise<void> {
     await this.ax.detach();
     await this.page.close();
