@@ -16,8 +16,15 @@ export default defineConfig({
     name: 'Matterguard',
     description: 'Warns before client names and matter numbers leak through email, shares and chat.',
     key: MANIFEST_KEY,
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    // contextMenus: "Add to my Matterguard watchlist"; activeTab + scripting: the popup reads the
+    // selected text of the current tab only when the user opens it.
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: CONTENT_MATCHES,
+    // The firm watchlist URL and the log collector are named by policy, so their hosts cannot be
+    // listed here: the options page asks for the one host, or the firm's server answers with CORS.
+    optional_host_permissions: ['https://*/*'],
+    // Firefox needs a fixed add-on ID for policies.json (3rdparty) to name it.
+    browser_specific_settings: { gecko: { id: 'matterguard@matterguard.app' } },
     storage: { managed_schema: 'managed-schema.json' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self' https:",

@@ -1,4 +1,5 @@
 import { createMessageRouter } from '@/lib/platform/messaging';
+import { setupDiagnostics } from './setup-diagnostics';
 import { setupOverrideLog } from './setup-override-log';
 import { setupPolicy } from './setup-policy';
 import { setupScanner } from './setup-scanner';
@@ -19,5 +20,6 @@ export default defineBackground(() => {
     watchlistVersion: async () => (await watchlist.active()).status.version,
   });
   setupTabState(router);
+  setupDiagnostics(router);
   router.listen();
 });

@@ -1,7 +1,13 @@
 import { browser } from 'wxt/browser';
 import { buildRecord } from '@/lib/log/record';
-import { appendRecord, listRecords, MatterguardDb } from '@/lib/platform/db';
+import { assessStorage, type StorageEstimateLike } from '@/lib/log/storage-health';
+import type { Collector } from '@/lib/platform/collector';
+import { appendRecord, MatterguardDb, type WriteFailure } from '@/lib/platform/db';
+import { hasHostAccess } from '@/lib/platform/host-access';
+import { createLogReader } from '@/lib/platform/log-reader';
 import type { MessageRouter } from '@/lib/platform/messaging';
+import { pendingCount, readCollectorState } from '@/lib/platform/outbox';
+import type { LogHealth } from '@/lib/platform/protocol';
 import type { EffectivePolicy } from '@/lib/policy/types';
 
 export interface OverrideLogDeps {
@@ -9,15 +15,38 @@ export interface OverrideLogDeps {
   watchlistVersion(): Promise<string>;
   /** The log database; tests pass their own, the worker uses the default `matterguard`. */
   db?: MatterguardDb;
+  /** setupCollector's service: told after each record that was queued for it. */
+  collector?: Pick<Collector, 'kick'>;
+  /** navigator.storage.estimate in the worker; tests pass their own. */
+  estimate?: () => Promise<StorageEstimateLike>;
+}
+
+function writeFailure(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'The decision could not be recorded: the browser has no storage left for Matterguard. Nothing already recorded was deleted; free disk space and try again.';
+  }
+  return `The decision could not be recorded: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+async function storageEstimate(): Promise<StorageEstimateLike> {
+  // Absent in some contexts (and in Node tests): then nothing can be said about storage.
+  return typeof navigator !== 'undefined' && 'storage' in navigator ? navigator.storage.estimate() : {};
 }
 
 /**
- * The override log (DESIGN 7). `recordDecision` answers only once the record is committed to
- * IndexedDB: the content script releases a held send only after that answer (DESIGN 11), so
- * an acknowledged override is never lost to a worker killed mid-write.
+ * The override log (DESIGN 7). `recordDecision` answers only once the record (and, with a
+ * collector, its outbox row) is committed to IndexedDB: the content script releases a held send
+ * only after that answer (DESIGN 11), so an acknowledged override is never lost to a worker
+ * killed mid-write. Delivery to the collector is then kicked without waiting for it.
  */
 export function setupOverrideLog(router: MessageRouter, deps: OverrideLogDeps): void {
   const db = deps.db ?? new MatterguardDb();
+  const reader = createLogReader(db);
+  const estimate = deps.estimate ?? storageEstimate;
+  // Kept in memory too: when the disk is full, writing the failure down may fail as well.
+  let lastWriteError: WriteFailure | null = null;
 
   router.on('recordDecision', async (decision) => {
     const [{ policy }, watchlistVersion] = await Promise.all([deps.policy.current(), deps.watchlistVersion()]);
@@ -29,9 +58,46 @@ export function setupOverrideLog(router: MessageRouter, deps: OverrideLogDeps): 
       watchlistVersion,
       logRecipients: policy.logRecipients,
     });
-    const stored = await appendRecord(db, record);
-    return { id: stored.id, hash: stored.hash };
+    const queue = policy.collectorUrl !== '';
+    try {
+      const stored = await appendRecord(db, record, { queue });
+      if (queue) deps.collector?.kick();
+      return { id: stored.id, hash: stored.hash };
+    } catch (error) {
+      lastWriteError = { at: record.at, message: writeFailure(error) };
+      await db.state.put({ key: 'writeError', value: lastWriteError }).catch(() => undefined);
+      throw new Error(lastWriteError.message);
+    }
   });
 
-  router.on('listLog', async ({ offset, limit }) => listRecords(db, offset, limit));
+  router.on('listLog', async ({ offset, limit, filter }) => reader.page(filter ?? {}, offset, limit));
+  router.on('summarizeLog', async ({ filter }) => reader.summary(filter));
+  router.on('verifyLog', async () => reader.verify());
+
+  router.on('getLogHealth', async (): Promise<LogHealth> => {
+    const [{ policy }, estimated, stored, pending, state] = await Promise.all([
+      deps.policy.current(),
+      estimate().catch(() => ({})),
+      db.state.get('writeError').catch(() => undefined),
+      pendingCount(db),
+      readCollectorState(db),
+    ]);
+    const writeError = lastWriteError ?? (stored?.key === 'writeError' ? stored.value : null);
+    const hostAccess = policy.collectorUrl ? await hasHostAccess(policy.collectorUrl) : false;
+    return {
+      storage: assessStorage(estimated),
+      writeError,
+      collector: policy.collectorUrl
+        ? {
+            origin: new URL(policy.collectorUrl).origin,
+            pending,
+            failures: state.failures,
+            lastError: state.lastError,
+            lastSuccessAt: state.lastSuccessAt,
+            nextAttemptAt: state.nextAttemptAt === null ? null : new Date(state.nextAttemptAt).toISOString(),
+            hostAccess,
+          }
+        : null,
+    };
+  });
 }

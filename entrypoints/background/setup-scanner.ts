@@ -1,30 +1,79 @@
-import { assessSurface, compileWatchlist, type CompiledWatchlist } from '@/lib/match';
+import { browser } from 'wxt/browser';
+import { assessSurface, createWatchlistCompiler, type CompiledWatchlist } from '@/lib/match';
+import { createScanCache } from '@/lib/match/scan-cache';
+import { createCompiledStore, type CompiledStore } from '@/lib/platform/compiled-store';
 import type { MessageRouter } from '@/lib/platform/messaging';
 import type { PolicyService } from './setup-policy';
-import type { WatchlistService } from './setup-watchlist';
+import type { ActiveWatchlist, WatchlistService } from './setup-watchlist';
+
+export interface ScannerDeps {
+  watchlist: Pick<WatchlistService, 'active'>;
+  policy: Pick<PolicyService, 'current'>;
+  /** Where the compiled list is kept across worker restarts. */
+  store?: CompiledStore;
+  /** Compiles the list in force (tests count the calls). */
+  compile?: (active: ActiveWatchlist) => Promise<CompiledWatchlist>;
+}
+
+/** Streams the list in force into the compiler: a million rows are never objects all at once. */
+export async function compileActive(active: ActiveWatchlist): Promise<CompiledWatchlist> {
+  const compiler = createWatchlistCompiler(active.status.entryCount);
+  for await (const batch of active.batches()) for (const entry of batch) compiler.add(entry);
+  return compiler.finish();
+}
 
 /**
- * Scanning runs here, in the background, not in each tab: the compiled watchlist exists once
- * per browser instead of once per compose tab (DESIGN 9, 10), and the watchlist never enters a
- * page's process. A content script sends the surface's text and recipients; it gets back the
- * matches with their positions and levels.
+ * Scanning runs here, in the background, not in each tab (measured: /work/notes/issue3-readme.md):
+ * the compiled watchlist exists once per browser instead of once per compose tab (~60 MB for a
+ * million rows), and the watchlist never enters a page's process. A content script sends the
+ * surface's text and recipients and gets back the matches with their positions and levels.
+ *
+ * The compiled list is derived state keyed by the list's revision: restored from IndexedDB after
+ * a worker restart, compiled (and stored) only when the list changed. Each field's last scan is
+ * kept per tab, frame and surface, so a keystroke rescans only around what changed.
  */
-export function setupScanner(router: MessageRouter, deps: { watchlist: WatchlistService; policy: PolicyService }): void {
-  // The compiled form is derived state: rebuilt from the active list when its version changes.
-  let compiled: { version: string; matcher: CompiledWatchlist } | null = null;
+export function setupScanner(router: MessageRouter, deps: ScannerDeps): void {
+  const store = deps.store ?? createCompiledStore();
+  const compile = deps.compile ?? compileActive;
+  const cache = createScanCache();
+  let current: { revision: string; matcher: Promise<CompiledWatchlist> } | null = null;
 
-  async function matcher(): Promise<{ version: string; matcher: CompiledWatchlist; firmDomainsFallback: string[] }> {
-    const active = await deps.watchlist.active();
-    if (compiled?.version !== active.status.version) {
-      compiled = { version: active.status.version, matcher: compileWatchlist(active.entries) };
-    }
-    return { ...compiled, firmDomainsFallback: active.firmDomainsFallback };
+  async function restoreOrCompile(active: ActiveWatchlist): Promise<CompiledWatchlist> {
+    // A store that cannot be read (quota, a broken database) only costs a compile.
+    const stored = await store.load(active.revision).catch(() => null);
+    if (stored) return stored;
+    const compiled = await compile(active);
+    store.save(active.revision, compiled).catch((error: unknown) => console.warn('Matterguard: could not keep the compiled watchlist', error));
+    return compiled;
   }
 
-  router.on('scanSurface', async (request) => {
-    const [{ version, matcher: m, firmDomainsFallback }, { policy }] = await Promise.all([matcher(), deps.policy.current()]);
-    const firmDomains = policy.firmDomains.length > 0 ? policy.firmDomains : firmDomainsFallback;
-    const assessment = assessSurface(m, request.fields, { recipients: request.recipients, firmDomains, audience: request.audience });
-    return { assessment, watchlistVersion: version };
+  function matcher(active: ActiveWatchlist): Promise<CompiledWatchlist> {
+    if (current?.revision !== active.revision) {
+      cache.clear();
+      const loading = restoreOrCompile(active);
+      const entry = { revision: active.revision, matcher: loading };
+      current = entry;
+      // A failed compile is retried by the next scan, not remembered.
+      loading.catch(() => {
+        if (current === entry) current = null;
+      });
+    }
+    return current.matcher;
+  }
+
+  // Registered at start with everything else (STYLE "Background"); a closed tab's text goes at once.
+  browser.tabs.onRemoved.addListener((tabId) => cache.forget(`${tabId}:`));
+
+  router.on('scanSurface', async (request, sender) => {
+    const [active, { policy }] = await Promise.all([deps.watchlist.active(), deps.policy.current()]);
+    const compiled = await matcher(active);
+    const firmDomains = policy.firmDomains.length > 0 ? policy.firmDomains : active.firmDomainsFallback;
+    const surface = request.surfaceKey;
+    // Without a surface key a content script's fields cannot be told apart: scan them whole.
+    const scan = surface === undefined
+      ? undefined
+      : (text: string, field: string, index: number) => cache.scan(compiled, `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${surface}:${index}:${field}`, text);
+    const assessment = assessSurface(compiled, request.fields, { recipients: request.recipients, firmDomains, audience: request.audience }, scan);
+    return { assessment, watchlistVersion: active.status.version };
   });
 }

@@ -1,85 +1,224 @@
 import { browser } from 'wxt/browser';
 import type { MessageRouter } from '@/lib/platform/messaging';
 import type { WatchlistStatus } from '@/lib/platform/protocol';
+import { WatchlistStoreDb } from '@/lib/platform/watchlist-store';
 import type { EffectivePolicy } from '@/lib/policy/types';
 import { DEMO_FIRM_DOMAINS, DEMO_WATCHLIST_SOURCE_LABEL, parseDemoWatchlist } from '@/lib/watchlist/demo';
+import type { FirmSyncState } from '@/lib/watchlist/firm-sync';
+import { createMergeStream, fold, type MergeStream } from '@/lib/watchlist/merge';
+import { entryLabel } from '@/lib/watchlist/personal';
 import type { WatchlistEntry } from '@/lib/watchlist/types';
+import { createFirmSync, type FirmSync } from './firm-sync';
+import { setupContextMenu } from './setup-context-menu';
 import type { PolicyService } from './setup-policy';
+import { setupPersonal, type PersonalService, type PersonalState } from './setup-personal';
+import { firmBatches, mergedBatches } from './watchlist-entries';
 
 export interface ActiveWatchlist {
-  entries: WatchlistEntry[];
   status: WatchlistStatus;
   /**
    * Firm domains to assume while policy names none: the demo firm's, so the demo list's
    * levels make sense (writing to harrowvale.example is internal). Empty otherwise.
    */
   firmDomainsFallback: string[];
+  /** Changes exactly when the entries do (a new firm list, a personal edit, personal entries turned on or off). */
+  revision: string;
+  /**
+   * Every entry in force, firm then personal (a personal entry the firm list has is left out),
+   * in batches read afresh from storage: a million rows are never objects all at once (a
+   * WatchlistEntry takes ~750 bytes).
+   */
+  batches(size?: number): AsyncIterable<WatchlistEntry[]>;
 }
 
 export interface WatchlistService {
-  /** The list in force now. `entries` keeps its identity until the list itself changes. */
+  /** The list in force now; cheap (nothing of the list is read until `batches()` is). */
   active(): Promise<ActiveWatchlist>;
+  /** The status alone (popup, options), without reading the list. */
+  status(): Promise<WatchlistStatus>;
   /** Called when the list, its status or the fallback domains change. */
   onChange(cb: (watchlist: ActiveWatchlist) => void): void;
 }
 
-export const URL_SYNC_UNAVAILABLE =
-  'Syncing the firm watchlist from a URL is not available in this version of Matterguard; the embedded demo watchlist stays active.';
+export interface WatchlistDeps {
+  fetch?: typeof fetch;
+  db?: WatchlistStoreDb;
+  now?: () => number;
+  random?: () => number;
+  maxBytes?: number;
+  /** The personal list; set up here when the caller does not wire its own. */
+  personal?: PersonalService;
+}
 
-/** Status and fallback for the demo list under a given policy. */
-function describeDemo(entries: WatchlistEntry[], version: string, loadedAt: string, { policy }: EffectivePolicy): ActiveWatchlist {
-  return {
-    entries,
-    status: {
-      source: 'demo',
-      sourceLabel: DEMO_WATCHLIST_SOURCE_LABEL,
-      version,
-      entryCount: entries.length,
-      lastSync: loadedAt,
-      // Say plainly that the URL is not fetched rather than pretend it was.
-      lastError: policy.watchlistUrl.trim() ? URL_SYNC_UNAVAILABLE : null,
-    },
-    firmDomainsFallback: policy.firmDomains.length === 0 ? [...DEMO_FIRM_DOMAINS] : [],
-  };
+interface Snapshot {
+  effective: EffectivePolicy;
+  firm: FirmSyncState;
+  personal: PersonalState;
+  /** Personal entries in force: none when policy turns them off. */
+  mine: WatchlistEntry[];
+  revision: string;
 }
 
 /**
- * The active watchlist (DESIGN 3). In this version that is always the embedded demo list of
- * the fictional firm Harrow & Vale LLP; firm URL sync and the personal list come later and
- * will replace `load` below. The demo list is parsed from its CSV at start, which takes a
- * millisecond, so nothing of it needs to live in storage.
+ * The watchlist in force (DESIGN 3): the firm list from `watchlistUrl` (kept in IndexedDB, see
+ * firm-sync.ts) or, until one loads, the embedded demo list of the fictional firm Harrow & Vale
+ * LLP; plus the user's personal entries unless policy turns them off.
  */
-export function setupWatchlist(router: MessageRouter, policy: Pick<PolicyService, 'current' | 'onChange'>): WatchlistService {
-  const listeners: ((watchlist: ActiveWatchlist) => void)[] = [];
+export function setupWatchlist(router: MessageRouter, policy: Pick<PolicyService, 'current' | 'onChange'>, deps: WatchlistDeps = {}): WatchlistService {
+  const db = deps.db ?? new WatchlistStoreDb();
+  const now = deps.now ?? Date.now;
   const demo = parseDemoWatchlist();
   if (demo.issues.length > 0) console.error('Matterguard: the embedded demo watchlist has problems', demo.issues);
-  const loadedAt = new Date().toISOString();
-  let latest: ActiveWatchlist | null = null;
+  const demoLoadedAt = new Date(now()).toISOString();
+  const listeners: ((watchlist: ActiveWatchlist) => void)[] = [];
+  let published: string | null = null;
+  /** Which personal entries the firm list covers, for the revision it was worked out for. */
+  let covering: { revision: string; merge: Promise<MergeStream> } | null = null;
 
-  async function active(): Promise<ActiveWatchlist> {
-    const next = describeDemo(demo.entries, demo.version, loadedAt, await policy.current());
-    latest = next;
-    return next;
+  const sync: FirmSync = createFirmSync({
+    policy, db, fetch: deps.fetch ?? ((input, init) => fetch(input, init)), now, random: deps.random ?? Math.random, maxBytes: deps.maxBytes,
+  });
+  const personal = deps.personal ?? setupOwnPersonal();
+
+  /** Until the lead wires setupPersonal and setupContextMenu in index.ts, the watchlist sets them up. */
+  function setupOwnPersonal(): PersonalService {
+    const own = setupPersonal(router, { policy, coverage: (entries) => coverage(entries) });
+    setupContextMenu(own);
+    return own;
   }
 
-  // The baseline the first policy change is compared with.
-  void active().catch(() => undefined);
+  async function snapshot(): Promise<Snapshot> {
+    const [effective, firm, mine] = await Promise.all([policy.current(), sync.state(), personal.current()]);
+    const on = effective.policy.allowPersonalWatchlist;
+    const entries = on ? mine.items.map((i) => i.entry) : [];
+    const list = firm.active ? `firm:${firm.active.generation}` : `demo:${demo.version}`;
+    return { effective, firm, personal: mine, mine: entries, revision: entries.length > 0 ? `${list}+${mine.revision}` : list };
+  }
 
-  policy.onChange((effective) => {
-    const before = latest;
-    const next = describeDemo(demo.entries, demo.version, loadedAt, effective);
-    latest = next;
-    const changed = !before || JSON.stringify(before.status) !== JSON.stringify(next.status) || before.firmDomainsFallback.join() !== next.firmDomainsFallback.join();
-    if (changed) for (const cb of listeners) cb(next);
-  });
+  function statusOf(s: Snapshot): WatchlistStatus {
+    const list = s.firm.active;
+    const listVersion = list?.version ?? demo.version;
+    return {
+      source: list ? 'firm' : 'demo',
+      sourceLabel: list?.url ?? DEMO_WATCHLIST_SOURCE_LABEL,
+      // Changes with the personal entries too, so whatever is keyed on the version (the compiled
+      // matcher, the log's watchlistVersion) follows them.
+      version: s.mine.length > 0 ? `${listVersion}+p.${s.personal.revision}` : listVersion,
+      listVersion,
+      entryCount: (list?.entryCount ?? demo.entries.length) + s.mine.length,
+      personalCount: s.mine.length,
+      lastSync: list ? s.firm.lastSuccess : demoLoadedAt,
+      lastError: s.effective.policy.watchlistUrl.trim() ? s.firm.lastError : null,
+      url: s.effective.policy.watchlistUrl.trim(),
+      syncing: sync.isSyncing(),
+      nextSync: s.firm.nextAttempt,
+      issues: list?.issues ?? [],
+    };
+  }
+
+  /** The list in force streamed once from storage, merged with `mine`; throws when it cannot be read. */
+  function stream(s: Snapshot, merge: MergeStream, size?: number): AsyncGenerator<WatchlistEntry[]> {
+    return mergedBatches(firmBatches(db, s.firm.active, demo.entries, size), merge);
+  }
+
+  /** A stored list that can no longer be read (storage cleared, a block lost): forget it and fetch again. */
+  function lost(s: Snapshot, error: unknown): void {
+    console.warn('Matterguard: the stored firm watchlist could not be read', error);
+    const generation = s.firm.active?.generation;
+    if (generation) void sync.forget(generation, error instanceof Error ? error.message : String(error));
+  }
+
+  async function* batches(s: Snapshot, merge: MergeStream, size?: number): AsyncGenerator<WatchlistEntry[]> {
+    try {
+      yield* stream(s, merge, size);
+    } catch (error) {
+      lost(s, error);
+      throw error;
+    }
+  }
+
+  async function active(): Promise<ActiveWatchlist> {
+    const s = await snapshot();
+    const fallback = s.effective.policy.firmDomains.length === 0 && !s.firm.active ? [...DEMO_FIRM_DOMAINS] : [];
+    return {
+      status: statusOf(s),
+      firmDomainsFallback: fallback,
+      revision: s.revision,
+      batches: (size) => batches(s, createMergeStream(s.mine), size),
+    };
+  }
+
+  /** For the "My watchlist" page: which personal entries the firm list already has (one pass over it per change). */
+  async function coverage(entries: WatchlistEntry[]): Promise<(string | null)[]> {
+    if (entries.length === 0) return [];
+    const s = await snapshot();
+    if (covering?.revision !== s.revision) {
+      const merge = createMergeStream(entries);
+      const pass = (async () => {
+        for await (const _batch of batches(s, merge)) {
+          // Only the firm entries passing through `merge` matter here.
+        }
+        return merge;
+      })();
+      covering = { revision: s.revision, merge: pass };
+      pass.catch(() => {
+        if (covering?.merge === pass) covering = null;
+      });
+    }
+    const merge = await covering.merge;
+    return entries.map((e) => {
+      const firm = merge.coveredBy(e);
+      return firm ? entryLabel(firm) : null;
+    });
+  }
+
+  async function publish(): Promise<void> {
+    if (listeners.length === 0) return;
+    const s = await snapshot();
+    const fallback = s.effective.policy.firmDomains.length === 0 && !s.firm.active;
+    const key = JSON.stringify([statusOf(s), fallback, s.revision]);
+    if (key === published) return;
+    const first = published === null;
+    published = key;
+    if (first) return;
+    const watchlist = await active();
+    for (const cb of listeners) cb(watchlist);
+  }
+  // One comparison at a time: two changes in quick succession must not both look new.
+  let publishing: Promise<void> = Promise.resolve();
+  const republish = () => {
+    publishing = publishing.then(publish).catch((error: unknown) => console.warn('Matterguard: watchlist change', error));
+  };
+  // The baseline the first change is compared with.
+  void snapshot().then((s) => (published = JSON.stringify([statusOf(s), s.effective.policy.firmDomains.length === 0 && !s.firm.active, s.revision])), () => undefined);
+  policy.onChange(republish);
+  sync.onChange(republish);
+  personal.onChange(republish);
 
   router.on('getStatus', async () => {
-    const [watchlist, effective] = await Promise.all([active(), policy.current()]);
-    return { watchlist: watchlist.status, policy: effective, extensionVersion: browser.runtime.getManifest().version };
+    const s = await snapshot();
+    return { watchlist: statusOf(s), policy: s.effective, extensionVersion: browser.runtime.getManifest().version };
+  });
+  router.on('syncWatchlist', async () => {
+    const { policy: p } = await policy.current();
+    if (!p.watchlistUrl.trim()) throw new Error('No watchlist URL is set, so there is nothing to update: the embedded demo watchlist is in force.');
+    await sync.syncNow();
+    return statusOf(await snapshot());
+  });
+  router.on('searchWatchlist', async ({ query, limit }) => {
+    const needle = fold(query);
+    const found: WatchlistEntry[] = [];
+    const matches = (e: WatchlistEntry) =>
+      [e.clientNumber, e.clientName, e.matterNumber, e.matterName, ...e.aliases].some((v) => fold(v).includes(needle));
+    for await (const batch of (await active()).batches()) {
+      for (const e of batch) if (matches(e) && found.push(e) > limit) return { entries: found.slice(0, limit), more: true };
+    }
+    return { entries: found, more: false };
   });
 
   return {
     active,
+    status: async () => statusOf(await snapshot()),
     onChange: (cb) => {
       listeners.push(cb);
     },

@@ -1,14 +1,15 @@
 import type { JSX } from 'preact';
 import { useLoad } from '@/components/Load/use-load';
+import { QuickAdd } from '@/components/MyWatchlist/quick-add';
 import { TabStatus } from '@/components/TabStatus/tab-status';
-import { watchlistLine } from '@/components/WatchlistSummary/watchlist-summary';
+import { SyncLine, watchlistLine } from '@/components/WatchlistSummary/watchlist-summary';
 import type { Connector } from '@/lib/platform/connector';
 
 /** The toolbar popup: this tab's status, the active watchlist, the way to the log. */
 export function App({ connector }: { connector: Connector }): JSX.Element {
   const [tab] = useLoad(async () => {
     const tabId = await connector.activeTabId();
-    return tabId === null ? null : connector.getTabState(tabId);
+    return { tabId, state: tabId === null ? null : await connector.getTabState(tabId) };
   }, [connector]);
   const [status] = useLoad(() => connector.getStatus(), [connector]);
 
@@ -20,7 +21,7 @@ export function App({ connector }: { connector: Connector }): JSX.Element {
         <h2 id="page-heading">This page</h2>
         {tab.state === 'loading' ? <p class="muted">Checking this page…</p> : null}
         {tab.state === 'error' ? <p class="error-text">Could not check this page: {tab.error}</p> : null}
-        {tab.state === 'ready' ? <TabStatus state={tab.data} /> : null}
+        {tab.state === 'ready' ? <TabStatus state={tab.data.state} /> : null}
       </section>
 
       <section aria-labelledby="watchlist-heading">
@@ -30,10 +31,18 @@ export function App({ connector }: { connector: Connector }): JSX.Element {
         {status.state === 'ready' ? (
           <>
             <p>{watchlistLine(status.data.watchlist)}</p>
+            <SyncLine status={status.data.watchlist} />
             {status.data.watchlist.lastError ? <p class="error-text">Last update failed: {status.data.watchlist.lastError}</p> : null}
           </>
         ) : null}
       </section>
+
+      {status.state === 'ready' && status.data.policy.policy.allowPersonalWatchlist ? (
+        <section aria-labelledby="quick-add-heading">
+          <h2 id="quick-add-heading">My watchlist</h2>
+          <QuickAdd connector={connector} tabId={tab.state === 'ready' ? tab.data.tabId : null} />
+        </section>
+      ) : null}
 
       <button type="button" class="primary wide" onClick={() => void connector.openOptions()}>
         Open override log

@@ -9,5 +9,6 @@ export function createMessageBackend(site: SiteId): GuardBackend {
     config: () => sendMessage('getGuardConfig', { site }),
     record: (decision) => sendMessage('recordDecision', decision),
     reportState: (state) => sendMessage('reportTabState', { site, ...state }),
+    reportDiagnostic: (problem) => sendMessage('reportDiagnostic', { site, problem }),
   };
 }

@@ -4,6 +4,7 @@ import { loggedMatches, summarize } from '../gate/summary';
 import type { GateAction, GateDecision } from '../log/types';
 import type { ComposeSurface, SendIntent } from '../sites/types';
 import { askUser } from './dialog-view';
+import { isHtmlElement, isNode } from './realm';
 import { failureText, withRetry } from './retry';
 import type { SurfaceState, Tracker, TrackerDeps } from './tracker';
 
@@ -32,7 +33,7 @@ function hold(event: Event): void {
 function focusedElement(doc: Document): HTMLElement | null {
   let el = doc.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement ? el : null;
+  return isHtmlElement(el) ? el : null;
 }
 
 export function createGate(deps: GateDeps) {
@@ -165,7 +166,7 @@ export function createGate(deps: GateDeps) {
     if (bypass || signal.aborted || deps.own.isOwnEvent(event)) return;
     if (event.type === 'pointerdown') heldPress = null;
     const node = event.composedPath()[0] ?? event.target;
-    if (!(node instanceof Node)) return;
+    if (!isNode(node)) return;
     const surface = adapter.surfaceFor(node);
     if (!surface) return;
     const intent = adapter.sendIntent(event, surface);

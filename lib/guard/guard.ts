@@ -1,5 +1,6 @@
 import { createGate } from './gate';
 import { createOwnUi } from './own-ui';
+import { isNode } from './realm';
 import { createTracker } from './tracker';
 import type { GuardOptions } from './types';
 
@@ -38,24 +39,31 @@ export function startGuard(options: GuardOptions): Guard {
   const surfaceOf = (event: Event) => {
     if (own.isOwnEvent(event)) return null;
     const node = event.composedPath()[0] ?? event.target;
-    return node instanceof Node ? adapter.surfaceFor(node) : null;
+    return isNode(node) ? adapter.surfaceFor(node) : null;
   };
-  const listen = (type: string, handler: (event: Event) => void): void =>
-    win.addEventListener(type, handler, { capture: true, signal });
-
-  for (const type of GATE_EVENTS) listen(type, gate.onEvent);
-  for (const type of CHANGE_EVENTS) {
-    listen(type, (event) => {
-      const surface = surfaceOf(event);
-      if (surface) tracker.schedule(tracker.stateFor(surface));
-    });
-  }
-  for (const type of COMING_EVENTS) {
-    listen(type, (event) => {
-      const surface = surfaceOf(event);
-      if (surface) tracker.stateFor(surface);
-    });
-  }
+  const onChange = (event: Event): void => {
+    const surface = surfaceOf(event);
+    if (surface) tracker.schedule(tracker.stateFor(surface));
+  };
+  const onComing = (event: Event): void => {
+    const surface = surfaceOf(event);
+    if (surface) tracker.stateFor(surface);
+  };
+  /**
+   * Registers every listener; again after `document.open()`, which erases the window's
+   * listeners with the document's. Outlook writes its about:blank pop-out that way, after
+   * this script ran (SITES 2.2). Same handlers, same options: a listener still there is not
+   * added twice.
+   */
+  const listenAll = (): void => {
+    if (signal.aborted) return;
+    const listen = (type: string, handler: (event: Event) => void): void =>
+      win.addEventListener(type, handler, { capture: true, signal });
+    for (const type of GATE_EVENTS) listen(type, gate.onEvent);
+    for (const type of CHANGE_EVENTS) listen(type, onChange);
+    for (const type of COMING_EVENTS) listen(type, onComing);
+  };
+  listenAll();
 
   // childList + characterData only: Gmail rewrites attributes constantly, and observing them
   // is an endless re-check loop (SITES 2.1 "Attribute churn").
@@ -64,6 +72,8 @@ export function startGuard(options: GuardOptions): Guard {
     let removed = false;
     const touched = new Set<HTMLElement>();
     for (const record of records) {
+      // The document's own children replaced: document.open()/write() ran (see listenAll).
+      if (record.type === 'childList' && record.target === doc) listenAll();
       if (record.type === 'childList') {
         const ours = [...record.addedNodes, ...record.removedNodes].every((n) => own.isOwnNode(n));
         if (ours) continue;

@@ -1,6 +1,7 @@
 import { extractText, type ExtractedText } from '../dom/extract';
 import type { FieldName } from '../match/types';
 import type { ComposeSurface, SiteAdapter } from '../sites/types';
+import { isTextControl } from './realm';
 import type { ScanRequest } from './types';
 
 /**
@@ -14,9 +15,6 @@ export interface Snapshot {
   maps: Map<FieldName, ExtractedText>;
 }
 
-function isTextControl(el: HTMLElement): el is HTMLInputElement | HTMLTextAreaElement {
-  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
-}
 
 export function takeSnapshot(adapter: SiteAdapter, surface: ComposeSurface): Snapshot {
   const fields: ScanRequest['fields'] = [];

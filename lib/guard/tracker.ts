@@ -49,6 +49,8 @@ export function createTracker(deps: TrackerDeps) {
   const highlighter = createHighlighter(deps.doc);
   let config: GuardConfig | null = null;
   let reported = '';
+  /** Problems already reported per surface: once each, however often it is scanned. */
+  const problemsReported = new WeakMap<HTMLElement, Set<string>>();
 
   const track = <T,>(p: Promise<T>): Promise<T> => {
     pending.add(p);
@@ -94,6 +96,24 @@ export function createTracker(deps: TrackerDeps) {
     ]);
     state.result = cfg.enabled ? { snapshot, ...answer } : { snapshot, assessment: NOTHING, watchlistVersion: '' };
     show(state);
+    diagnose(state, snapshot);
+  };
+
+  /**
+   * Asks the surface what its adapter could not find, once the user has written something: a
+   * surface still rendering has no Send yet, one the user types in should. Fail visible: the
+   * notice is up already; this tells the options page (issue 5).
+   */
+  const diagnose = (state: SurfaceState, snapshot: Snapshot): void => {
+    const { surface } = state;
+    if (!backend.reportDiagnostic || !surface.problems || snapshot.request.fields.every((f) => f.text.trim() === '')) return;
+    let done = problemsReported.get(surface.root);
+    for (const problem of surface.problems()) {
+      if (done?.has(problem)) continue;
+      if (!done) problemsReported.set(surface.root, (done = new Set()));
+      done.add(problem);
+      void track(backend.reportDiagnostic(problem).catch(() => undefined));
+    }
   };
 
   /** Scans until the surface stops changing; rejects if the background stays unreachable. */
@@ -171,7 +191,8 @@ export function createTracker(deps: TrackerDeps) {
     prune(): void {
       let changed = false;
       for (const state of live) {
-        if (state.surface.root.isConnected) continue;
+        // A compose moved into another window (Outlook's pop-out adopts it) is that window's guard's now.
+        if (state.surface.root.isConnected && state.surface.root.ownerDocument === deps.doc) continue;
         forget(state);
         changed = true;
       }

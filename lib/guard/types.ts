@@ -24,6 +24,8 @@ export interface GuardBackend {
   /** Resolves only once the decision is stored (DESIGN 11: the send is released after). */
   record(decision: GateDecision): Promise<{ id: string }>;
   reportState(state: GuardState): Promise<unknown>;
+  /** Reports a problem the adapter met ("send button not found"); absent: not reported. */
+  reportDiagnostic?(problem: string): Promise<unknown>;
 }
 
 /** A container for Preact UI inside a shadow root the page cannot read (DESIGN 6). */

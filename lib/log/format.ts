@@ -16,6 +16,9 @@ const SITE_LABELS: Record<SiteId, string> = {
   box: 'Box',
 };
 
+/** Every site, in the order people see them listed (filters, settings). */
+export const SITE_IDS = Object.keys(SITE_LABELS) as SiteId[];
+
 /** A site's name; an id this version does not know (from a newer log) is shown as it is. */
 export function siteLabel(site: string): string {
   return Object.hasOwn(SITE_LABELS, site) ? SITE_LABELS[site as SiteId] : site;
@@ -28,11 +31,15 @@ const ACTION_LABELS: Record<GateAction, string> = {
   audited: 'Sent (audit only)',
 };
 
+export const GATE_ACTIONS = Object.keys(ACTION_LABELS) as GateAction[];
+
 export function actionLabel(action: GateAction): string {
   return ACTION_LABELS[action];
 }
 
 const LEVEL_LABELS: Record<Level, string> = { notice: 'Notice', warn: 'Warning', critical: 'Critical' };
+
+export const LEVELS = Object.keys(LEVEL_LABELS) as Level[];
 
 export function levelLabel(level: Level): string {
   return LEVEL_LABELS[level];

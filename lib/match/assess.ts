@@ -4,7 +4,7 @@ import {
 } from './compiled';
 import { isInDomain, listForPeople, parseRecipient, type Recipient } from './recipients';
 import { scanText } from './scan';
-import { maxLevel, type AssessedMatch, type Assessment, type FieldName, type Level } from './types';
+import { maxLevel, type AssessedMatch, type Assessment, type FieldName, type Level, type TextMatch } from './types';
 
 export { describeTarget } from './describe';
 
@@ -14,6 +14,9 @@ export interface AssessContext {
   /** What the site says about a conversation (chat): internal, external, or not known. */
   audience: 'internal' | 'external' | null;
 }
+
+/** Finds the matches of one field's text; must return what `scanText` would. */
+export type FieldScanner = (text: string, field: FieldName, index: number) => readonly TextMatch[];
 
 interface Verdict {
   level: Level;
@@ -86,6 +89,8 @@ export function assessSurface(
   compiled: CompiledWatchlist,
   fields: readonly { name: FieldName; text: string }[],
   ctx: AssessContext,
+  /** How a field's text is scanned: a caller that keeps earlier scans passes `rescanChanged` here. */
+  scan: FieldScanner = (text) => scanText(compiled, text),
 ): Assessment {
   const a: Audience = {
     recipients: ctx.recipients.map(parseRecipient).filter((r): r is Recipient => r !== null),
@@ -96,8 +101,8 @@ export function assessSurface(
   const matches: AssessedMatch[] = [];
   let level: Level | null = null;
   let blocking = false;
-  for (const field of fields) {
-    for (const m of scanText(compiled, field.text)) {
+  for (const [index, field] of fields.entries()) {
+    for (const m of scan(field.text, field.name, index)) {
       const entry = matchedEntryAt(compiled, m.entryIndex);
       let verdict = verdicts.get(m.entryIndex);
       if (verdict === undefined) {

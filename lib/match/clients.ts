@@ -18,6 +18,12 @@ export interface ClientDraft {
   /** Walled addresses over all rows (the client target) and over rows without a matter. */
   walledAll: Set<string> | null;
   walledOwn: Set<string> | null;
+  /**
+   * Aliases by lower-case text, with the target they name: the matter of the one row that lists
+   * it, or the client itself once two of its targets list it (a ticker on every matter row names
+   * the client, not each matter). Inserted into the term table when the client is complete.
+   */
+  aliases: Map<string, { text: string; target: number }> | null;
 }
 
 export function severityRank(s: Severity): number {
@@ -30,11 +36,21 @@ export function normalizeDomain(d: string): string {
   return d.trim().toLowerCase().replace(/^@|^\*\./, '').replace(/\.$/, '');
 }
 
+/**
+ * A copy of `s` that keeps no larger string alive. V8 keeps a substring (a CSV field) as a view
+ * into its parent (the whole batch of rows being parsed): a compiled list that kept such views
+ * would keep every batch, the whole CSV, in memory. Concatenating and slicing makes a new flat
+ * string; short strings are copied anyway.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** Lower-case, trimmed, non-empty addresses, added to `set` (created when needed). */
 export function addAddresses(set: Set<string> | null, items: readonly string[]): Set<string> | null {
   for (const raw of items) {
     const a = raw.trim().toLowerCase();
-    if (a !== '') (set ??= new Set()).add(a);
+    if (a !== '' && !set?.has(a)) (set ??= new Set()).add(detach(a));
   }
   return set;
 }
@@ -48,8 +64,9 @@ export interface DomainPool {
 function intern(pool: DomainPool, domain: string): number {
   let id = pool.ids.get(domain);
   if (id === undefined) {
-    pool.ids.set(domain, (id = pool.list.length));
-    pool.list.push(domain);
+    const kept = detach(domain);
+    pool.ids.set(kept, (id = pool.list.length));
+    pool.list.push(kept);
   }
   return id;
 }
@@ -67,7 +84,7 @@ export function mergeRow(client: ClientDraft, e: WatchlistEntry, matterRow: bool
       const id = intern(domains, d);
       if (!client.allowed.includes(id)) client.allowed.push(id);
     }
-    client.lastAllowed = raws;
+    client.lastAllowed = raws.map(detach);
   }
   if (e.walled.length > 0) client.walledAll = addAddresses(client.walledAll, e.walled);
   if (!matterRow) {

@@ -32,11 +32,11 @@ type DomainTables = Pick<CompiledWatchlist, 'domains' | 'clientAllowedStart' | '
 
 /** Sorted domains (for binary search), each client's allowed ones, and each domain's clients. */
 function domainTables(s: CompilerState): DomainTables {
-  const names = s.domains.list;
-  const order = names.map((_, i) => i).sort((a, b) => ((names[a] ?? '') < (names[b] ?? '') ? -1 : 1));
-  const rank = new Uint32Array(order.length);
-  order.forEach((old, i) => (rank[old] = i));
-  const owners: number[][] = order.map(() => []);
+  // The engine's own string sort, then each domain's new place through the pool's index.
+  const sorted = s.domains.list.slice().sort();
+  const rank = new Uint32Array(sorted.length);
+  sorted.forEach((domain, i) => (rank[s.domains.ids.get(domain) ?? 0] = i));
+  const owners: number[][] = sorted.map(() => []);
   const allowed = s.clients.map((client, c) => client.allowed.map((d) => {
     const id = rank[d] ?? 0;
     owners[id]?.push(c);
@@ -45,7 +45,7 @@ function domainTables(s: CompilerState): DomainTables {
   const a = csr(allowed);
   const o = csr(owners);
   return {
-    domains: order.map((i) => names[i] ?? ''),
+    domains: sorted,
     clientAllowedStart: a.start,
     clientAllowed: a.items,
     domainClientStart: o.start,
@@ -73,6 +73,7 @@ function flatten(s: CompilerState): CompiledWatchlist {
     walledStart: offsets(walledLists.map((l) => l.length)),
     walled: walledLists.flat(),
     ...domainTables(s),
+    maxTermWords: s.table.maxWords,
   };
 }
 

@@ -2,7 +2,7 @@ import type { Severity } from '../watchlist/types';
 import type { MatchKind, MatchedEntry } from './types';
 
 /** Bumped whenever the layout or the hashing changes: a stored copy of another format is recompiled. */
-export const COMPILED_FORMAT = 1;
+export const COMPILED_FORMAT = 2;
 
 export const KINDS: readonly MatchKind[] = ['client-number', 'matter-number', 'client-name', 'alias'];
 export const SEVERITIES: readonly Severity[] = ['notice', 'warn', 'block'];
@@ -41,6 +41,11 @@ export interface CompiledWatchlist {
   domains: string[];
   domainClientStart: Uint32Array;
   domainClients: Uint32Array;
+  /**
+   * Words in the longest term (name words, or parts an identifier may be split into): a change
+   * to a text affects matches only this many words around it (rescan.ts).
+   */
+  maxTermWords: number;
 }
 
 /** Everything known about one match target. */
@@ -147,5 +152,6 @@ export function isCompiledWatchlist(value: unknown): value is CompiledWatchlist 
     && v.matterBytes instanceof Uint8Array && v.matterEnd instanceof Uint32Array && v.walledTargets instanceof Uint32Array
     && v.clientAllowedStart instanceof Uint32Array && v.domainClientStart instanceof Uint32Array
     && Array.isArray(v.clientNumbers) && Array.isArray(v.clientNames) && Array.isArray(v.domains)
-    && v.matterEnd.length === v.targetClient.length;
+    && v.matterEnd.length === v.targetClient.length
+    && typeof v.maxTermWords === 'number' && Number.isInteger(v.maxTermWords) && v.maxTermWords >= 0;
 }

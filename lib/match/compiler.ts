@@ -1,7 +1,7 @@
 import type { WatchlistEntry } from '../watchlist/types';
-import { addAddresses, mergeRow, severityRank, type ClientDraft, type DomainPool } from './clients';
+import { addAddresses, detach, mergeRow, severityRank, type ClientDraft, type DomainPool } from './clients';
 import { growableU32, growableU8, push, pushText, type Growable } from './growable';
-import { createTableBuilder, hitsAt, type TableBuilder } from './hash-table';
+import { createTableBuilder, type TableBuilder } from './hash-table';
 import {
   KIND_ALIAS, KIND_CLIENT_NAME, KIND_CLIENT_NUMBER, KIND_MATTER_NUMBER,
   hitOf, identifierKeys, insertIdentifier, insertName,
@@ -31,7 +31,9 @@ export interface CompilerState {
 
 export function createState(expectedEntries: number): CompilerState {
   return {
-    table: createTableBuilder(Math.max(expectedEntries * 1.7, 1024)),
+    // A matter row adds ~2 keys (its number and where it may be split), a client ~6 (its
+    // number, its name's words and suffix variants): ~2.5 per row at ten matters a client.
+    table: createTableBuilder(Math.max(expectedEntries * 2.5, 1024)),
     clients: [],
     byNumber: new Map(),
     domains: { ids: new Map(), list: [] },
@@ -53,19 +55,21 @@ function newClient(s: CompilerState, number: string, name: string, matchName: bo
   const c = s.clients.length;
   const target = newTarget(s.targets, c, '');
   s.clients.push({
-    number, name, target, severity: 0, ownSeverity: -1, allowed: [], lastAllowed: [], walledAll: null, walledOwn: null,
+    number: detach(number), name: detach(name), target, severity: 0, ownSeverity: -1, allowed: [], lastAllowed: [], walledAll: null, walledOwn: null, aliases: null,
   });
   if (number !== '') insertIdentifier(s.table, identifierKeys(number), hitOf(target, KIND_CLIENT_NUMBER));
   if (matchName) insertName(s.table, name, hitOf(target, KIND_CLIENT_NAME));
   return c;
 }
 
-/** The matter target of a row: the client's existing one for this matter number (however punctuated), or a new one. */
-function matterTarget(s: CompilerState, c: number, e: WatchlistEntry, keys: Int32Array): number {
+/**
+ * The matter target of a row, given the hits its number's key already has: the client's earlier
+ * target for this matter number (however punctuated), or a new one.
+ */
+function matterTarget(s: CompilerState, c: number, e: WatchlistEntry, hits: readonly number[]): number {
   const t = s.targets;
-  const last = keys.length - 2;
   let target = -1;
-  for (const h of hitsAt(s.table, keys[last] ?? 0, keys[last + 1] ?? 0)) {
+  for (const h of hits) {
     if ((h & 3) === KIND_MATTER_NUMBER && t.client.data[h >>> 2] === c) target = h >>> 2;
   }
   if (target < 0) target = newTarget(t, c, e.matterNumber.trim());
@@ -82,7 +86,7 @@ function addRow(s: CompilerState, c: number, e: WatchlistEntry): void {
   const name = e.clientName.trim();
   // A row may name the client differently (a former name): match that spelling too.
   if (name !== '' && name !== client.name) {
-    if (client.name === '') client.name = name;
+    if (client.name === '') client.name = detach(name);
     insertName(s.table, name, hitOf(client.target, KIND_CLIENT_NAME));
   }
   const keys = e.matterNumber.trim() === '' ? null : identifierKeys(e.matterNumber);
@@ -90,10 +94,14 @@ function addRow(s: CompilerState, c: number, e: WatchlistEntry): void {
   mergeRow(client, e, matterRow, s.domains);
   let target = client.target;
   if (keys !== null && matterRow) {
-    target = matterTarget(s, c, e, keys);
-    insertIdentifier(s.table, keys, hitOf(target, KIND_MATTER_NUMBER));
+    insertIdentifier(s.table, keys, (hits) => hitOf((target = matterTarget(s, c, e, hits)), KIND_MATTER_NUMBER));
   }
-  for (const alias of e.aliases) insertName(s.table, alias, hitOf(target, KIND_ALIAS));
+  for (const alias of e.aliases) {
+    const key = alias.trim().toLowerCase();
+    const prior = client.aliases?.get(key);
+    if (prior === undefined) (client.aliases ??= new Map()).set(key, { text: detach(alias), target });
+    else if (prior.target !== target) prior.target = client.target;
+  }
 }
 
 /** Adds one row. Rows may stream in (from a CSV parser) and need not be kept by the caller. */
@@ -104,7 +112,10 @@ export function addEntry(s: CompilerState, e: WatchlistEntry): void {
     return;
   }
   let c = s.byNumber.get(number);
-  if (c === undefined) s.byNumber.set(number, (c = newClient(s, number, e.clientName.trim(), true)));
+  if (c === undefined) {
+    c = newClient(s, number, e.clientName.trim(), true);
+    s.byNumber.set((s.clients[c] as ClientDraft).number, c);
+  }
   addRow(s, c, e);
 }
 
@@ -113,7 +124,7 @@ const nameKey = (name: string): string => wordQuads(name).join(',');
 /**
  * Places the waiting unnumbered rows (a personal copy of a firm client joins that client, so it
  * is not reported twice), then gives matter targets what their client's own rows say: a wall or
- * a severity on the client covers each of its matters.
+ * a severity on the client covers each of its matters; then inserts the aliases.
  */
 export function settle(s: CompilerState): void {
   if (s.unnumbered.length > 0) {
@@ -140,5 +151,9 @@ export function settle(s: CompilerState): void {
     t.severity.data[target] = own ? client.severity : Math.max(t.severity.data[target] ?? 0, client.ownSeverity);
     const extra = own ? client.walledAll : client.walledOwn;
     if (extra !== null) t.walled.set(target, new Set([...(t.walled.get(target) ?? []), ...extra]));
+  }
+  for (const client of s.clients) {
+    for (const { text, target } of client.aliases?.values() ?? []) insertName(s.table, text, hitOf(target, KIND_ALIAS));
+    client.aliases = null;
   }
 }

@@ -63,11 +63,13 @@ export interface TableBuilder {
   count: number;
   /** Hit lists of keys with several hits, indexed by the payload of MULTI values. */
   lists: number[][];
+  /** Words (name words or identifier parts) of the longest term inserted: how far a term reaches. */
+  maxWords: number;
 }
 
 export function createTableBuilder(expectedKeys: number): TableBuilder {
   const capacity = Math.max(1024, Math.ceil(expectedKeys / MAX_LOAD));
-  return { table: new Int32Array(capacity * 3), count: 0, lists: [] };
+  return { table: new Int32Array(capacity * 3), count: 0, lists: [], maxWords: 0 };
 }
 
 function findSlot(b: TableBuilder, s1: number, s2: number): number {
@@ -90,8 +92,8 @@ function rehash(b: TableBuilder, capacity: number): void {
   }
 }
 
-/** Slot of the key, inserting it (with no flags yet) when absent. */
-function slotFor(b: TableBuilder, s1: number, s2: number): number {
+/** Slot of the key, inserting it (with no flags yet) when absent. Valid until the next insert. */
+export function slotFor(b: TableBuilder, s1: number, s2: number): number {
   let at = findSlot(b, s1, s2);
   if (b.table[at + 2] !== 0) return at;
   if (b.count + 1 > (b.table.length / 3) * MAX_LOAD) {
@@ -117,7 +119,12 @@ const scratch: number[] = [0];
  * read it before the next call, never keep it.
  */
 export function hitsAt(b: TableBuilder, s1: number, s2: number): readonly number[] {
-  const v = b.table[findSlot(b, s1, s2) + 2] ?? 0;
+  return hitsAtSlot(b, findSlot(b, s1, s2));
+}
+
+/** The hits stored in a slot so far (see hitsAt). */
+export function hitsAtSlot(b: TableBuilder, slot: number): readonly number[] {
+  const v = b.table[slot + 2] ?? 0;
   if ((v & TERM) === 0) return [];
   if ((v & MULTI) !== 0) return b.lists[v >>> 4] ?? [];
   scratch[0] = v >>> 4;
@@ -129,7 +136,11 @@ export function hitsAt(b: TableBuilder, s1: number, s2: number): readonly number
  * target is already there, the preferred kind (lower code) is kept.
  */
 export function addHit(b: TableBuilder, s1: number, s2: number, hit: number): void {
-  const at = slotFor(b, s1, s2);
+  addHitAt(b, slotFor(b, s1, s2), hit);
+}
+
+/** addHit for a slot from `slotFor`. */
+export function addHitAt(b: TableBuilder, at: number, hit: number): void {
   const v = b.table[at + 2] ?? 0;
   const flags = v & FLAGS;
   if ((v & TERM) === 0) {

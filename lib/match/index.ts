@@ -5,7 +5,8 @@ export {
   type CompiledWatchlist, type MatchTarget,
 } from './compiled';
 export { scanText } from './scan';
-export { assessSurface, type AssessContext } from './assess';
+export { assessSurface, type AssessContext, type FieldScanner } from './assess';
+export { commonEnds, rescanChanged, type ScannedText } from './rescan';
 export { describeTarget } from './describe';
 export { foldText } from './fold-text';
 export * from './types';

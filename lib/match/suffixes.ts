@@ -1,3 +1,4 @@
+import { B1 } from './hash';
 import { wordQuads } from './tokenize';
 
 /**
@@ -68,15 +69,34 @@ function endsWith(words: Int32Array, end: number, spelling: Int32Array): boolean
   return true;
 }
 
-/** A term to insert: word quads in chunks that are matched one after the other. */
-export type Variant = Int32Array[];
+/** Latin letters written alone ("I.B.M."): a run of them is one word, an acronym. */
+function isLoneLatinLetter(words: Int32Array, k: number): boolean {
+  // A one-character word's hash is its code point, and its BASE^length is B1 itself.
+  return words[k + 2] === B1 && (words[k] ?? 0) < 0x250;
+}
+
+/** Words of a name, a run of lone letters counting as one. */
+function distinctWords(words: Int32Array): number {
+  let count = 0;
+  for (let k = 0; k < words.length; k += 4) {
+    if (!(k > 0 && isLoneLatinLetter(words, k) && isLoneLatinLetter(words, k - 4))) count++;
+  }
+  return count;
+}
 
 /**
- * The word sequences that count as this name: the name as listed, with each legal suffix in any
- * of its spellings, and, when at least two other words remain (so `Apple Inc` never becomes
- * `apple`), with trailing suffixes dropped.
+ * The word sequences that count as a name, as a small tree: the base words, then, level by
+ * level, the spellings of each legal suffix the name ends with (at most MAX_VARIANTS paths).
+ * A path may stop after `minKeep` levels: the name with trailing suffixes dropped, allowed only
+ * while two words remain (so `Apple Inc` never becomes `apple`).
  */
-export function nameVariants(words: Int32Array): Variant[] {
+export interface NameShape {
+  base: Int32Array;
+  levels: Int32Array[][];
+  minKeep: number;
+}
+
+export function nameShape(words: Int32Array): NameShape {
   const peeled: { options: Int32Array[]; listed: Int32Array }[] = [];
   let end = words.length;
   for (;;) {
@@ -90,16 +110,17 @@ export function nameVariants(words: Int32Array): Variant[] {
     peeled.unshift({ options: groupSpellings[best.group] ?? [best.words], listed: best.words });
     end -= best.words.length;
   }
-  const base = words.subarray(0, end);
-  const variants: Variant[] = [];
-  for (let keep = peeled.length; keep >= 0; keep--) {
-    if (keep < peeled.length && base.length < 8) break; // fewer than 2 base words: no dropping
-    let forms: Variant[] = [[base]];
-    for (const { options, listed } of peeled.slice(0, keep)) {
-      const choices = forms.length * options.length > MAX_VARIANTS ? [listed] : options;
-      forms = forms.flatMap((f) => choices.map((c) => [...f, c]));
-    }
-    variants.push(...forms);
+  const levels: Int32Array[][] = [];
+  let paths = 1;
+  for (const { options, listed } of peeled) {
+    const choices = paths * options.length > MAX_VARIANTS ? [listed] : options;
+    paths *= choices.length;
+    levels.push(choices);
   }
-  return variants;
+  const base = words.subarray(0, end);
+  // Words left after dropping all but the first `keep` suffixes, each kept suffix counting as
+  // one: "Crane & Co" (from "Crane & Co LLP") has two; "Apple" (from "Apple Inc") and "I B M"
+  // (from "I.B.M. Corp") have one and are never matched alone.
+  const minKeep = Math.min(peeled.length, Math.max(0, 2 - distinctWords(base)));
+  return { base, levels, minKeep };
 }

@@ -1,7 +1,8 @@
-import { B1, B2, DELIM, SEED1, SEED2 } from './hash';
-import { ID_CONT, NAME_CONT, addFlags, addHit, type TableBuilder } from './hash-table';
-import { nameVariants, type Variant } from './suffixes';
-import { STRIDE, W_H1, W_H2, W_P1, W_P2, createWordBuffer, tokenize, wordQuads } from './tokenize';
+import { SEED1, SEED2 } from './hash';
+import { ID_CONT, addFlags, addHitAt, hitsAtSlot, slotFor, type TableBuilder } from './hash-table';
+import { STRIDE, W_H1, W_H2, W_P1, W_P2, createWordBuffer, tokenize } from './tokenize';
+
+export { insertName } from './name-terms';
 
 /** Kind codes stored in hits; the order is the preference when one target matches twice. */
 export const KIND_CLIENT_NUMBER = 0;
@@ -11,38 +12,6 @@ export const KIND_ALIAS = 3;
 
 export function hitOf(target: number, kind: number): number {
   return (target << 2) | kind;
-}
-
-/**
- * Inserts every prefix of a word sequence: NAME_CONT on the proper prefixes, the hit on the
- * whole. Words of a name are joined with DELIM, exactly as the scanner joins text words.
- */
-function insertWords(b: TableBuilder, chunks: Variant, hit: number): void {
-  let total = 0;
-  for (const c of chunks) total += c.length / 4;
-  let s1 = SEED1;
-  let s2 = SEED2;
-  let n = 0;
-  for (const quads of chunks) {
-    for (let k = 0; k < quads.length; k += 4) {
-      if (n > 0) {
-        s1 = (Math.imul(s1, B1) + DELIM) | 0;
-        s2 = (Math.imul(s2, B2) + DELIM) | 0;
-      }
-      s1 = (Math.imul(s1, quads[k + 2] ?? 0) + (quads[k] ?? 0)) | 0;
-      s2 = (Math.imul(s2, quads[k + 3] ?? 0) + (quads[k + 1] ?? 0)) | 0;
-      n++;
-      if (n < total) addFlags(b, s1, s2, NAME_CONT);
-      else addHit(b, s1, s2, hit);
-    }
-  }
-}
-
-/** Inserts a client name or alias with its legal-suffix variants (see suffixes.ts). */
-export function insertName(b: TableBuilder, text: string, hit: number): void {
-  const words = wordQuads(text);
-  if (words.length === 0) return;
-  for (const variant of nameVariants(words)) insertWords(b, variant, hit);
 }
 
 const idBuffer = createWordBuffer(16);
@@ -75,10 +44,16 @@ export function identifierKeys(text: string): Int32Array {
   return keys;
 }
 
-/** Inserts identifier keys from `identifierKeys`: ID_CONT on split points, the hit on the whole. */
-export function insertIdentifier(b: TableBuilder, keys: Int32Array, hit: number): void {
+/**
+ * Inserts identifier keys from `identifierKeys`: ID_CONT on split points, a hit on the whole.
+ * The hit may depend on what the whole key already holds (`hitFor` sees its hits: a matter
+ * listed again joins its earlier target), so the key is looked up once for both.
+ */
+export function insertIdentifier(b: TableBuilder, keys: Int32Array, hitFor: number | ((hits: readonly number[]) => number)): void {
   const last = keys.length - 2;
   if (last < 0) return;
+  if (keys.length / 2 > b.maxWords) b.maxWords = keys.length / 2;
   for (let k = 0; k < last; k += 2) addFlags(b, keys[k] ?? 0, keys[k + 1] ?? 0, ID_CONT);
-  addHit(b, keys[last] ?? 0, keys[last + 1] ?? 0, hit);
+  const slot = slotFor(b, keys[last] ?? 0, keys[last + 1] ?? 0);
+  addHitAt(b, slot, typeof hitFor === 'number' ? hitFor : hitFor(hitsAtSlot(b, slot)));
 }

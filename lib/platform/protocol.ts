@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { watchlistUiRequests, type WatchlistResponses } from './protocol-watchlist';
 
 /**
  * The one typed message protocol between content scripts, extension pages and the background
@@ -30,6 +31,11 @@ export const contentRequests = {
     fields: z.array(z.object({ name: fieldName, text: z.string().max(MAX_TEXT) })).max(64),
     recipients: z.array(shortText).max(2_000),
     audience: z.enum(['internal', 'external']).nullable(),
+    /**
+     * Names the compose surface within its tab and frame (stable while it is open), so the
+     * background rescans only what changed since that surface's last scan; absent: full scans.
+     */
+    surfaceKey: z.string().max(128).optional(),
   }),
   getGuardConfig: z.object({ site: siteId }),
   recordDecision: z.object({
@@ -48,14 +54,45 @@ export const contentRequests = {
     matchCount: z.number().int().min(0),
     summary: z.array(shortText).max(20),
   }),
+  /** An adapter met a layout it does not know (issue 5 "fail visible"), e.g. "send button not found". */
+  reportDiagnostic: z.object({ site: siteId, problem: z.string().min(1).max(200) }),
 } as const;
+
+const isoTime = z.string().max(40);
+const gateAction = z.enum(['override', 'went-back', 'blocked', 'audited']);
+
+/** What the log page narrows the log to (lib/log/filter.ts LogFilter); every field optional. */
+export const logFilterSchema = z.object({
+  from: isoTime.optional(),
+  to: isoTime.optional(),
+  user: shortText.optional(),
+  client: shortText.optional(),
+  matter: shortText.optional(),
+  site: siteId.optional(),
+  action: gateAction.optional(),
+  level: level.optional(),
+  text: shortText.optional(),
+});
 
 /** Requests only extension pages (options, popup) may send. */
 export const uiRequests = {
   getStatus: z.object({}),
   getTabState: z.object({ tabId: z.number().int() }),
-  listLog: z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(1_000) }),
+  listLog: z.object({
+    offset: z.number().int().min(0),
+    limit: z.number().int().min(1).max(1_000),
+    filter: logFilterSchema.optional(),
+  }),
   saveSettings: z.object({ settings: z.record(z.string(), z.unknown()) }),
+  /** Counts for the log page's chart. */
+  summarizeLog: z.object({ filter: logFilterSchema }),
+  /** Checks the whole live hash chain. */
+  verifyLog: z.object({}),
+  /** Storage left, the last failed write, the collector's queue. */
+  getLogHealth: z.object({}),
+  /** What the site adapters reported they could not find, for the options page. */
+  listDiagnostics: z.object({}),
+  ...watchlistUiRequests,
 } as const;
 
 export type ContentRequestType = keyof typeof contentRequests;
@@ -85,7 +122,11 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
 import type { Assessment, Level } from '../match/types';
 import type { OverrideRecord } from '../log/types';
+import type { LogSummary } from '../log/summary';
+import type { StorageHealth } from '../log/storage-health';
+import type { LiveVerdict } from './log-reader';
 import type { EffectivePolicy, OverrideReason, PolicyMode } from '../policy/types';
+import type { ParseIssue } from '../watchlist/types';
 
 /** What the options page and popup show about the active watchlist (DESIGN 3 "Status"). */
 export interface WatchlistStatus {
@@ -99,6 +140,29 @@ export interface WatchlistStatus {
   lastSync: string | null;
   /** The last failure, in words, null when the last attempt succeeded. */
   lastError: string | null;
+  /** The watchlist URL policy names ('' for none); the list in force may still be from an earlier one. */
+  url?: string;
+  /** A download is under way. */
+  syncing?: boolean;
+  /** ISO time of the next scheduled attempt, null when none. */
+  nextSync?: string | null;
+  /** Problems with single rows of the list in force, with their lines. */
+  issues?: ParseIssue[];
+  /** The list's own version (`version` adds a mark of the personal entries in force). */
+  listVersion?: string;
+  /** Personal entries in force, counted in `entryCount` (one the firm list repeats is counted, but matched once); 0 when policy turns them off. */
+  personalCount?: number;
+}
+
+/** One kind of problem a site adapter reported, counted (issue 5 "fail visible"). */
+export interface DiagnosticEntry {
+  site: string;
+  /** For people: "Outlook: send button not found". */
+  message: string;
+  count: number;
+  /** ISO times of the first and the latest report. */
+  firstAt: string;
+  lastAt: string;
 }
 
 export interface TabState {
@@ -108,15 +172,41 @@ export interface TabState {
   summary: string[];
 }
 
-export interface Responses {
+/** What the log page and the popup say about the log's health (issue 6). */
+export interface LogHealth {
+  /** null when the browser gives no storage estimate. */
+  storage: StorageHealth | null;
+  /** The last decision that could NOT be written (e.g. the disk is full), null if none this session. */
+  writeError: { at: string; message: string } | null;
+  /** null when policy names no collector. */
+  collector: {
+    /** The collector's origin (never the token). */
+    origin: string;
+    pending: number;
+    failures: number;
+    lastError: string | null;
+    lastSuccessAt: string | null;
+    /** ISO time of the next retry while backing off. */
+    nextAttemptAt: string | null;
+    /** Whether the extension may reach the collector's host (else only a CORS-enabled collector works). */
+    hostAccess: boolean;
+  } | null;
+}
+
+export interface Responses extends WatchlistResponses {
   scanSurface: { assessment: Assessment; watchlistVersion: string };
   getGuardConfig: { mode: PolicyMode; reasons: OverrideReason[]; enabled: boolean };
   recordDecision: { id: string; hash: string };
   reportTabState: null;
+  reportDiagnostic: null;
+  listDiagnostics: DiagnosticEntry[];
   getStatus: { watchlist: WatchlistStatus; policy: EffectivePolicy; extensionVersion: string };
   getTabState: TabState | null;
   listLog: { records: OverrideRecord[]; total: number };
   saveSettings: EffectivePolicy;
+  summarizeLog: LogSummary;
+  verifyLog: LiveVerdict;
+  getLogHealth: LogHealth;
 }
 
 export type ResponseOf<T extends RequestType> = Responses[T];

@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Policy } from '../policy/types';
+import type { DiagnosticEntry } from './protocol';
+import { INITIAL_FIRM_SYNC, type FirmSyncState } from '../watchlist/firm-sync';
+import { EMPTY_LOCAL, type LocalPersonal } from '../watchlist/personal-sync';
 
 /**
  * Every browser.storage key Matterguard uses, defined once (STYLE "Storage"): its area, its
@@ -11,6 +14,12 @@ import type { Policy } from '../policy/types';
  * | `settings`                   | local   | setup-policy     | never (the user's own options-page values) |
  * | `tabState:<tabId>`           | session | setup-tab-state  | the tab closes or leaves the guarded site  |
  * | (whole area, read-only)      | managed | setup-policy     | by the firm's administrators only          |
+ * | `firmWatchlist`              | local   | setup-watchlist  | the watchlist URL is removed (policy)      |
+ * | `personalWatchlist`          | local   | setup-personal   | never (the user's own entries)             |
+ * | `personal`, `personal.<n>`   | sync    | setup-personal   | never; chunks past the list's end on write |
+ * | `watchlistDownload`          | session | setup-watchlist  | the download ends                          |
+ * | `diagnostics`                | local   | setup-diagnostics| never; capped at its newest 50 problems    |
+ * | IndexedDB `matterguard-watchlist` | - | setup-watchlist  | a generation is replaced or the URL removed |
  *
  * Versioned items: when a stored shape changes, bump `version` and add a migration that
  * THROWS on a value it does not recognise. WXT then logs the MigrationError and leaves the
@@ -19,6 +28,28 @@ import type { Policy } from '../policy/types';
 
 /** Options-page values for the policy keys the firm does not manage (DESIGN 8); e2e seeds it as `settings`. */
 export const settingsItem = storage.defineItem<Partial<Policy>>('local:settings', { fallback: {}, version: 1 });
+
+/**
+ * The firm list's sync state (lib/watchlist/firm-sync.ts): the last good list (its bytes are in
+ * IndexedDB `matterguard-watchlist`, see watchlist-store.ts), its ETag, the last error and the
+ * back-off. Written after every attempt, so a restarted worker neither downloads again nor
+ * forgets a failure.
+ */
+export const firmWatchlistItem = storage.defineItem<FirmSyncState>('local:firmWatchlist', { fallback: INITIAL_FIRM_SYNC, version: 1 });
+
+/** Bytes of the firm list received so far while a download runs (written every few seconds). */
+export const downloadSessionKey = 'watchlistDownload';
+
+/**
+ * This device's copy of the personal list (lib/watchlist/personal-sync.ts): what guards, and
+ * what is kept when storage.sync is full or off. The synced copy lives in `storage.sync` under
+ * `personal` (meta) and `personal.<n>` (chunks), see personal-codec.ts; its keys vary with the
+ * list's length, so they are written through `browser.storage.sync` directly.
+ */
+export const personalItem = storage.defineItem<LocalPersonal>('local:personalWatchlist', { fallback: EMPTY_LOCAL, version: 1 });
+
+/** Problems site adapters reported (layouts they do not know), counted per site and problem. */
+export const diagnosticsItem = storage.defineItem<DiagnosticEntry[]>('local:diagnostics', { fallback: [], version: 1 });
 
 /** What each guarded tab last reported; one key per tab so tabs never overwrite each other. */
 export const tabStateItemKey = (tabId: number): `session:tabState:${number}` => `session:tabState:${tabId}`;

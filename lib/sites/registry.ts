@@ -1,4 +1,12 @@
+import { boxAdapter } from './box/adapter';
+import { dropboxAdapter } from './dropbox/adapter';
 import { gmailAdapter } from './gmail/adapter';
+import { googleChatAdapter } from './google-chat/adapter';
+import { outlookAdapter } from './outlook/adapter';
+import { slackAdapter } from './slack/adapter';
+import { teamsAdapter } from './teams/adapter';
+import { googleDriveAdapter } from './google-drive/adapter';
+import { onedriveAdapter } from './onedrive/adapter';
 import type { SiteAdapter } from './types';
 
 /**
@@ -8,10 +16,29 @@ import type { SiteAdapter } from './types';
  */
 const BY_HOST: Record<string, SiteAdapter> = {
   'mail.google.com': gmailAdapter,
+  'outlook.office.com': outlookAdapter,
+  'outlook.office365.com': outlookAdapter,
+  'outlook.live.com': outlookAdapter,
+  'outlook.cloud.microsoft': outlookAdapter,
+  // Chat family (SITES 2.3-2.5); Google Chat inside Gmail runs in chat.google.com iframes.
+  'app.slack.com': slackAdapter,
+  'teams.microsoft.com': teamsAdapter,
+  'teams.cloud.microsoft': teamsAdapter,
+  'chat.google.com': googleChatAdapter,
+  // Share family (SITES 2.6): the dialogs' iframes are on these hosts too.
+  'drive.google.com': googleDriveAdapter,
+  'docs.google.com': googleDriveAdapter,
+  'www.dropbox.com': dropboxAdapter,
+  'onedrive.live.com': onedriveAdapter,
+  'app.box.com': boxAdapter,
 };
 
+/** Hosts guarded with all their subdomains: every SharePoint tenant (incl. `tenant-my`). */
+const BY_SUFFIX: [string, SiteAdapter][] = [['.sharepoint.com', onedriveAdapter]];
+
 export function adapterForHost(host: string): SiteAdapter | null {
-  return Object.hasOwn(BY_HOST, host) ? BY_HOST[host]! : null;
+  if (Object.hasOwn(BY_HOST, host)) return BY_HOST[host]!;
+  return BY_SUFFIX.find(([suffix]) => host.endsWith(suffix) && host.length > suffix.length)?.[1] ?? null;
 }
 
 /** The host of an origin such as `https://mail.google.com`; '' for an opaque origin ("null"). */

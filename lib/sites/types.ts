@@ -29,6 +29,11 @@ export interface ComposeSurface {
   audience(): 'internal' | 'external' | null;
   /** Where the inline notice goes: it is placed just before/over this element. */
   noticeAnchor(): HTMLElement;
+  /**
+   * What the adapter could not find in this surface, in words ("send button not found"): the
+   * guard still scans and shows the notice, and reports these as diagnostics (issue 5).
+   */
+  problems?(): string[];
 }
 
 /** A send attempt the guard caught (DESIGN 6). */

@@ -38,7 +38,11 @@ function shortList(cells: string[]): string {
   return shown.join(', ') + (cells.length > 8 ? ', …' : '');
 }
 
-export function readHeader(cells: string[]): Header {
+/**
+ * The columns a header names. The firm list needs client_number and client_name; a personal
+ * list (the user's own import) needs any one column that can hold a term.
+ */
+export function readHeader(cells: string[], personal = false): Header {
   const seen = new Set<Column>();
   const ignored: string[] = [];
   const notes: string[] = [];
@@ -55,9 +59,15 @@ export function readHeader(cells: string[]): Header {
     seen.add(column);
     return column;
   });
-  for (const required of ['clientNumber', 'clientName'] as const) {
-    if (!seen.has(required)) {
-      return { columns, notes, fatal: `This file is not a watchlist: no ${CSV_NAMES[required]} column. Found: ${shortList(cells)}.` };
+  if (personal) {
+    if (!seen.has('clientNumber') && !seen.has('clientName') && !seen.has('aliases')) {
+      return { columns, notes, fatal: `This file is not a watchlist: it has none of the columns client_number, client_name, aliases. Found: ${shortList(cells)}.` };
+    }
+  } else {
+    for (const required of ['clientNumber', 'clientName'] as const) {
+      if (!seen.has(required)) {
+        return { columns, notes, fatal: `This file is not a watchlist: no ${CSV_NAMES[required]} column. Found: ${shortList(cells)}.` };
+      }
     }
   }
   // Said once, so a misspelt column ("wall", "allowed domain s") does not go unnoticed.

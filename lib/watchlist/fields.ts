@@ -117,11 +117,18 @@ const quoteList = (values: string[]) => values.map((v) => `"${v}"`).join(', ');
 export function buildEntry(raw: RawEntry, source: WatchlistEntry['source'], names: FieldNames = CSV_NAMES): BuiltEntry {
   const clientNumber = raw.clientNumber?.trim() ?? '';
   const clientName = tidy(raw.clientName ?? '');
-  const missing = [clientNumber === '' && names.clientNumber, clientName === '' && names.clientName].filter((m) => m !== false);
-  if (missing.length > 0) {
-    const which = missing.length === 2 ? `${missing[0]} and ${missing[1]} are` : `${missing[0]} is`;
-    const known = clientNumber || clientName;
-    return { entry: null, problems: [`${which} empty${known ? ` (${known})` : ''}; not loaded`] };
+  if (source === 'personal') {
+    // A person's own entry may be a bare term: a code name, a client they know only by name.
+    if (clientNumber === '' && clientName === '' && splitTerms(raw.aliases).length === 0) {
+      return { entry: null, problems: [`${names.clientNumber}, ${names.clientName} and ${names.aliases} are all empty; not loaded`] };
+    }
+  } else {
+    const missing = [clientNumber === '' && names.clientNumber, clientName === '' && names.clientName].filter((m) => m !== false);
+    if (missing.length > 0) {
+      const which = missing.length === 2 ? `${missing[0]} and ${missing[1]} are` : `${missing[0]} is`;
+      const known = clientNumber || clientName;
+      return { entry: null, problems: [`${which} empty${known ? ` (${known})` : ''}; not loaded`] };
+    }
   }
 
   const problems: string[] = [];

@@ -1,14 +1,72 @@
 import type { WatchlistEntry } from './types';
 
 /** Case, width and spacing do not make two entries different. */
-function fold(value: string): string {
+export function fold(value: string): string {
   return value.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Same client and matter numbers and the same matched terms: the same entry for the user. */
-function identity(entry: WatchlistEntry): string {
+export function entryIdentity(entry: WatchlistEntry): string {
   const terms = [entry.clientName, ...entry.aliases].map(fold).sort();
   return JSON.stringify([fold(entry.clientNumber), fold(entry.matterNumber), terms]);
+}
+
+/** A personal entry that is only a name: a firm client of that name already covers it. */
+function nameOnly(entry: WatchlistEntry): string | null {
+  return entry.clientNumber === '' && entry.matterNumber === '' && entry.aliases.length === 0 && entry.clientName !== '' ? fold(entry.clientName) : null;
+}
+
+/**
+ * Merging while the firm list streams past (it may be a million rows read in batches): the
+ * firm entries are only looked at, never kept, and at the end `rest()` gives the personal
+ * entries that add something. A personal entry repeats a firm entry when it has the same
+ * identity (entryIdentity), or when it is just a name the firm list has as a client name.
+ *
+ * Only firm entries naming a client the user also named are compared: with a million firm
+ * matters and a few hundred personal ones, building a key for every firm entry would cost
+ * seconds and tens of megabytes for nothing.
+ */
+export interface MergeStream {
+  see(firm: readonly WatchlistEntry[]): void;
+  /** The personal entries not on the firm list, each once, in the user's order. */
+  rest(): WatchlistEntry[];
+  /** The firm entry that makes a personal entry redundant, if one was seen. */
+  coveredBy(entry: WatchlistEntry): WatchlistEntry | null;
+}
+
+export function createMergeStream(personal: readonly WatchlistEntry[]): MergeStream {
+  const clients = new Set(personal.map((e) => fold(e.clientNumber)).filter((n) => n !== ''));
+  const names = new Set(personal.map(nameOnly).filter((n): n is string => n !== null));
+  const covered = new Map<string, WatchlistEntry>();
+  const coveredBy = (entry: WatchlistEntry): WatchlistEntry | null => {
+    const name = nameOnly(entry);
+    return covered.get(entryIdentity(entry)) ?? (name === null ? null : (covered.get(`name:${name}`) ?? null));
+  };
+  return {
+    see(firm) {
+      if (clients.size === 0 && names.size === 0) return;
+      for (const entry of firm) {
+        if (clients.has(fold(entry.clientNumber))) {
+          const key = entryIdentity(entry);
+          if (!covered.has(key)) covered.set(key, entry);
+        }
+        if (names.size > 0) {
+          const name = fold(entry.clientName);
+          if (names.has(name) && !covered.has(`name:${name}`)) covered.set(`name:${name}`, entry);
+        }
+      }
+    },
+    rest() {
+      const seen = new Set<string>();
+      return personal.filter((entry) => {
+        const key = entryIdentity(entry);
+        if (seen.has(key) || coveredBy(entry)) return false;
+        seen.add(key);
+        return true;
+      });
+    },
+    coveredBy,
+  };
 }
 
 /**
@@ -16,24 +74,10 @@ function identity(entry: WatchlistEntry): string {
  * a firm entry (or an earlier personal one) is dropped: the firm's copy wins, since its
  * domains, walls and severity are the firm's call. Every entry keeps its `source`, so the UI
  * can tell the user's own entries apart.
- *
- * The firm list is kept as published and compared only where a personal entry names the same
- * client: with a million firm matters and a few hundred personal ones, building a key for
- * every firm entry would cost seconds and tens of megabytes for nothing.
  */
 export function mergeEntries(firm: readonly WatchlistEntry[], personal: readonly WatchlistEntry[]): WatchlistEntry[] {
-  const merged = firm.slice();
-  if (personal.length === 0) return merged;
-  const personalClients = new Set(personal.map((e) => fold(e.clientNumber)));
-  const seen = new Set<string>();
-  for (const entry of firm) {
-    if (personalClients.has(fold(entry.clientNumber))) seen.add(identity(entry));
-  }
-  for (const entry of personal) {
-    const key = identity(entry);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    merged.push(entry);
-  }
-  return merged;
+  if (personal.length === 0) return firm.slice();
+  const merge = createMergeStream(personal);
+  merge.see(firm);
+  return [...firm, ...merge.rest()];
 }

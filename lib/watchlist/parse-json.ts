@@ -50,6 +50,31 @@ function describe(error: z.ZodError): string {
 const undefinedIfNull = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
 /**
+ * One element of "entries", checked and built: the entry (null when it cannot load) and, in
+ * words, what was wrong with it. Shared by the whole-file and the streaming JSON readers.
+ */
+export function buildJsonEntry(item: unknown, source: WatchlistEntry['source']): { entry: WatchlistEntry | null; problem: string | null } {
+  const parsed = entrySchema.safeParse(item);
+  if (!parsed.success) return { entry: null, problem: `${describe(parsed.error)}; the entry was skipped` };
+  const e = parsed.data;
+  const built = buildEntry(
+    {
+      clientNumber: undefinedIfNull(e.clientNumber),
+      clientName: undefinedIfNull(e.clientName),
+      matterNumber: undefinedIfNull(e.matterNumber),
+      matterName: undefinedIfNull(e.matterName),
+      aliases: undefinedIfNull(e.aliases),
+      allowedDomains: undefinedIfNull(e.allowedDomains),
+      walled: undefinedIfNull(e.walled),
+      severity: undefinedIfNull(e.severity),
+    },
+    source,
+    JSON_NAMES,
+  );
+  return { entry: built.entry, problem: built.problems.length > 0 ? built.problems.join('; ') : null };
+}
+
+/**
  * Reads `{"version", "entries": [...]}` (DESIGN 3). Bad entries are reported at the line where
  * they start and the rest load; text that is not JSON, or JSON without an "entries" list,
  * loads nothing and says why.
@@ -80,28 +105,9 @@ export function parseWatchlistJson(textIn: string, options: JsonOptions = {}): P
   // Computed once, and only if some entry is bad.
   const lineOf = (index: number) => (lines ??= entryStartLines(body))[index] ?? 0;
   root.data.entries.forEach((item, index) => {
-    const parsed = entrySchema.safeParse(item);
-    if (!parsed.success) {
-      issues.add(lineOf(index), `Entry ${index + 1}: ${describe(parsed.error)}; the entry was skipped.`);
-      return;
-    }
-    const e = parsed.data;
-    const built = buildEntry(
-      {
-        clientNumber: undefinedIfNull(e.clientNumber),
-        clientName: undefinedIfNull(e.clientName),
-        matterNumber: undefinedIfNull(e.matterNumber),
-        matterName: undefinedIfNull(e.matterName),
-        aliases: undefinedIfNull(e.aliases),
-        allowedDomains: undefinedIfNull(e.allowedDomains),
-        walled: undefinedIfNull(e.walled),
-        severity: undefinedIfNull(e.severity),
-      },
-      source,
-      JSON_NAMES,
-    );
-    if (built.problems.length > 0) issues.add(lineOf(index), `Entry ${index + 1}: ${built.problems.join('; ')}.`);
-    if (built.entry) entries.push(built.entry);
+    const { entry, problem } = buildJsonEntry(item, source);
+    if (problem !== null) issues.add(lineOf(index), `Entry ${index + 1}: ${problem}.`);
+    if (entry) entries.push(entry);
   });
   if (entries.length === 0) issues.add(0, 'No entries loaded: the "entries" list has no usable entries.');
   return { version: root.data.version ?? fallbackVersion(), entries, issues: issues.done() };

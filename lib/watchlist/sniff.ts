@@ -39,15 +39,32 @@ export function notWatchlistReason(text: string): string | null {
   return null;
 }
 
+/** FNV-1a over UTF-16 code units, fed piece by piece: a file read in chunks hashes as it would whole. */
+export interface ContentHasher {
+  update(text: string): void;
+  /** 8 hex digits. */
+  digest(): string;
+}
+
+export function createContentHasher(): ContentHasher {
+  let hash = 0x811c9dc5;
+  return {
+    update(text) {
+      for (let i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193);
+      }
+    },
+    digest: () => (hash >>> 0).toString(16).padStart(8, '0'),
+  };
+}
+
 /**
  * A short content hash (32-bit FNV-1a over UTF-16 code units, hex) standing in for a version
  * when the file carries none; the same list always gets the same version.
  */
 export function contentVersion(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  const hasher = createContentHasher();
+  hasher.update(text);
+  return hasher.digest();
 }

@@ -16,7 +16,11 @@ export function SettingsPage({ connector }: { connector: Connector }): JSX.Eleme
         </p>
       ) : null}
       {status.state === 'ready' ? (
-        <SettingsForm effective={status.data.policy} onSave={(settings) => connector.saveSettings(settings)} />
+        <SettingsForm
+          effective={status.data.policy}
+          onSave={(settings) => connector.saveSettings(settings)}
+          requestAccess={(url) => connector.requestHostAccess(url)}
+        />
       ) : null}
     </section>
   );

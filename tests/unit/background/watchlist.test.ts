@@ -1,92 +1,103 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupPolicy, type PolicyService } from '../../../entrypoints/background/setup-policy';
-import { setupWatchlist, URL_SYNC_UNAVAILABLE, type ActiveWatchlist, type WatchlistService } from '../../../entrypoints/background/setup-watchlist';
-import { createMessageRouter } from '../../../lib/platform/messaging';
-import type { Reply, ResponseOf } from '../../../lib/platform/protocol';
+import type { ActiveWatchlist } from '../../../entrypoints/background/setup-watchlist';
+import type { ResponseOf } from '../../../lib/platform/protocol';
 import { DEFAULT_POLICY } from '../../../lib/policy/defaults';
 import { DEMO_VERSION, DEMO_WATCHLIST_SOURCE_LABEL, parseDemoWatchlist } from '../../../lib/watchlist/demo';
+import { createServer, data, entriesInForce, freshDb, fromGmail, LIST_V1, send, startWorker, URL_CSV, type Worker } from './watchlist-fixtures';
 
-const fromOptions = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
-const fromGmail = { id: fakeBrowser.runtime.id, tab: { id: 3, url: 'https://mail.google.com/mail/u/0/' }, url: 'https://mail.google.com/mail/u/0/', frameId: 0 };
+let worker: Worker;
 
-let policy: PolicyService;
-let watchlist: WatchlistService;
-
-async function send(type: string, payload: unknown, sender: object): Promise<Reply<unknown>> {
-  const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type, payload }, sender);
-  return reply as unknown as Reply<unknown>;
-}
-async function status(): Promise<ResponseOf<'getStatus'>> {
-  const reply = await send('getStatus', {}, fromOptions);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data as ResponseOf<'getStatus'>;
-}
 async function setSettings(settings: object): Promise<void> {
   await fakeBrowser.storage.local.set({ settings });
-  await policy.current();
+  await worker.policy.current();
 }
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Matterguard', version: '0.3.1' });
-  const router = createMessageRouter();
-  policy = setupPolicy(router);
-  watchlist = setupWatchlist(router, policy);
-  router.listen();
-  await policy.current();
+  worker = await startWorker({ server: createServer(), db: freshDb(), clock: { now: Date.parse('2025-03-04T08:00:00Z') } });
 });
 
-describe('the active watchlist (this version: the embedded demo list)', () => {
+describe('the active watchlist before a firm list loads: the embedded demo list', () => {
   it('is the demo list, with the demo firm domain to fall back on while policy names none', async () => {
-    const active = await watchlist.active();
-    expect(active.entries).toEqual(parseDemoWatchlist().entries);
-    expect(active.firmDomainsFallback).toEqual(['harrowvale.example']);
+    expect(await entriesInForce(worker.watchlist)).toEqual(parseDemoWatchlist().entries);
+    expect((await worker.watchlist.active()).firmDomainsFallback).toEqual(['harrowvale.example']);
   });
 
   it('drops the fallback once policy names the firm domains', async () => {
     await setSettings({ firmDomains: ['examplelaw.example'] });
-    expect((await watchlist.active()).firmDomainsFallback).toEqual([]);
+    expect((await worker.watchlist.active()).firmDomainsFallback).toEqual([]);
   });
 
-  it('says plainly that a watchlist URL is not synced yet, and keeps the demo list', async () => {
-    await setSettings({ watchlistUrl: 'https://it.examplelaw.example/watchlist.csv' });
-    const active = await watchlist.active();
-    expect(active.status).toMatchObject({ source: 'demo', entryCount: 106, lastError: URL_SYNC_UNAVAILABLE });
-    expect(active.entries).toHaveLength(106);
+  it('streams its entries in batches of the size asked for', async () => {
+    const sizes: number[] = [];
+    for await (const batch of (await worker.watchlist.active()).batches(50)) sizes.push(batch.length);
+    expect(sizes).toEqual([50, 50, 6]);
   });
 
   it('tells listeners when its status or fallback changes, and not otherwise', async () => {
     const seen: ActiveWatchlist[] = [];
-    watchlist.onChange((w) => seen.push(w));
+    worker.watchlist.onChange((w) => seen.push(w));
     await setSettings({ mode: 'audit' });
     await setSettings({ mode: 'audit', firmDomains: ['examplelaw.example'] });
-    expect(seen.map((w) => w.firmDomainsFallback)).toEqual([[]]);
-    expect(seen[0]?.entries).toBe((await watchlist.active()).entries);
+    await vi.waitFor(() => expect(seen.map((w) => w.firmDomainsFallback)).toEqual([[]]));
+    expect(seen[0]?.revision).toBe((await worker.watchlist.active()).revision);
   });
 });
 
 describe('getStatus', () => {
   it('gives the popup and options page the list status, the policy and the extension version', async () => {
-    const answer = await status();
+    const answer = await data<ResponseOf<'getStatus'>>(send('getStatus', {}));
     expect(answer).toEqual({
       watchlist: {
         source: 'demo',
         sourceLabel: DEMO_WATCHLIST_SOURCE_LABEL,
         version: DEMO_VERSION,
+        listVersion: DEMO_VERSION,
         entryCount: 106,
+        personalCount: 0,
         lastSync: expect.any(String),
         lastError: null,
+        url: '',
+        syncing: false,
+        nextSync: null,
+        issues: [],
       },
       policy: { policy: DEFAULT_POLICY, managedKeys: [] },
       extensionVersion: '0.3.1',
     });
-    expect(Date.parse(answer.watchlist.lastSync!)).not.toBeNaN();
   });
 
   it('is refused from a web page: no page may learn about the client list', async () => {
     const reply = await send('getStatus', {}, fromGmail);
     expect(reply.ok).toBe(false);
     expect(JSON.stringify(reply)).not.toMatch(/Acme|demo/i);
+  });
+});
+
+describe('searchWatchlist', () => {
+  it('finds entries of the list in force by number, name, matter or alias, case and accents folded as typed', async () => {
+    const search = (query: string, limit = 50) => data<ResponseOf<'searchWatchlist'>>(send('searchWatchlist', { query, limit }));
+    expect((await search('project falcon')).entries.map((e) => e.matterNumber)).toEqual(['12345-0001']);
+    expect((await search('C-007731')).entries).toHaveLength(4);
+    expect(await search('acme', 2)).toMatchObject({ entries: [{ clientName: 'Acme Holdings Ltd' }, { clientName: 'Acme Holdings Ltd' }], more: true });
+    expect((await search('nothing like this')).entries).toEqual([]);
+  });
+
+  it('is refused from a web page', async () => {
+    expect((await send('searchWatchlist', { query: 'acme', limit: 5 }, fromGmail)).ok).toBe(false);
+  });
+});
+
+describe('syncWatchlist ("Update now")', () => {
+  it('says there is nothing to update without a URL', async () => {
+    const reply = await send('syncWatchlist', {});
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/No watchlist URL is set/) });
+  });
+
+  it('loads the list at once when a URL is set', async () => {
+    await setSettings({ watchlistUrl: URL_CSV });
+    const status = await data<ResponseOf<'syncWatchlist'>>(send('syncWatchlist', {}));
+    expect(status).toMatchObject({ source: 'firm', url: URL_CSV, entryCount: LIST_V1.trim().split('\n').length - 1 });
   });
 });

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsPage } from '../../../entrypoints/options/pages/settings-page';
 import { createMemoryConnector } from '../../../lib/platform/connector-memory';
+import { POLICY_KEYS } from '../../../lib/policy/keys';
 import { status } from './fixtures';
 
 afterEach(cleanup);
@@ -44,10 +45,10 @@ describe('the settings page', () => {
   });
 
   it('offers no Save when the firm manages every setting here', async () => {
-    render(<SettingsPage connector={createMemoryConnector({ status: status(['firmDomains', 'mode', 'userEmail', 'logRecipients']) })} />);
+    render(<SettingsPage connector={createMemoryConnector({ status: status([...POLICY_KEYS]) })} />);
     expect(await screen.findByText('All of these settings are set by your firm.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
-    expect(screen.getAllByText('Set by your firm')).toHaveLength(4);
+    expect(screen.getAllByText('Set by your firm')).toHaveLength(POLICY_KEYS.length);
   });
 
   it('cleans up typed domains and saves them', async () => {

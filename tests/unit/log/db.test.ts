@@ -12,10 +12,26 @@ afterEach(async () => {
 });
 
 describe('the override log database', () => {
-  it('is IndexedDB "matterguard" with a "records" table', async () => {
+  it('is IndexedDB "matterguard" with the log, its search facets, the outbox and small state', async () => {
     await db.open();
     expect(db.name).toBe('matterguard');
-    expect(db.tables.map((t) => t.name)).toEqual(['records']);
+    expect(db.tables.map((t) => t.name)).toEqual(['records', 'facets', 'outbox', 'state']);
+  });
+
+  it('writes a record, its facets and (with a collector) its outbox row together', async () => {
+    const [a, b] = unchainedRecords(2);
+    await appendRecord(db, a!);
+    const second = await appendRecord(db, b!, { queue: true });
+    expect(await db.facets.toCollection().primaryKeys()).toEqual([1, 2]);
+    expect(await db.outbox.toArray()).toEqual([{ seq: 2, id: second.id, queuedAt: second.at }]);
+  });
+
+  it('writes nothing at all when the append fails half-way', async () => {
+    const [first] = unchainedRecords(1);
+    await appendRecord(db, first!, { queue: true });
+    // Same id again: the records table refuses it, so neither facets nor outbox may change.
+    await expect(appendRecord(db, first!, { queue: true })).rejects.toThrow();
+    expect([await db.records.count(), await db.facets.count(), await db.outbox.count()]).toEqual([1, 1, 1]);
   });
 
   it('appends records as a valid chain', async () => {

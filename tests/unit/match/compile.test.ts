@@ -94,6 +94,18 @@ describe('match targets', () => {
     ]);
   });
 
+  it('an alias listed on several matters of a client names the client, once', () => {
+    const c = compileWatchlist([
+      entry({ ...acme, matterNumber: '12345-0001', aliases: ['GLBX', 'Project Falcon'] }),
+      entry({ ...acme, matterNumber: '12345-0002', aliases: ['glbx'] }),
+      entry({ ...acme, matterNumber: '12345-0003', aliases: ['GLBX'] }),
+    ]);
+    expect(targets(c, 'GLBX and Project Falcon').map(([text, kind, t]) => [text, kind, t.matterNumber])).toEqual([
+      ['GLBX', 'alias', ''],
+      ['Project Falcon', 'alias', '12345-0001'],
+    ]);
+  });
+
   it('targetAt refuses an index that is not a target', () => {
     expect(() => targetAt(compiled, targetCount(compiled))).toThrow(RangeError);
   });

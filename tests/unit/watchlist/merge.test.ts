@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeEntries } from '../../../lib/watchlist/merge';
+import { createMergeStream, mergeEntries } from '../../../lib/watchlist/merge';
 import type { WatchlistEntry } from '../../../lib/watchlist/types';
 
 const entry = (over: Partial<WatchlistEntry>): WatchlistEntry => ({
@@ -42,5 +42,32 @@ describe('mergeEntries', () => {
     expect(merged).toEqual(firm);
     merged.push(entry({ clientNumber: 'X' }));
     expect(firm).toHaveLength(2);
+  });
+});
+
+describe('createMergeStream: the firm list streaming past in batches', () => {
+  const firm = [entry({}), entry({ matterNumber: '12345-0002', aliases: [] }), entry({ clientNumber: 'C-9', clientName: 'Beta Industries GmbH', matterNumber: '', aliases: [] })];
+
+  it('merges as mergeEntries does, whatever the batches', () => {
+    const personal = [entry({ source: 'personal' }), entry({ source: 'personal', clientNumber: 'P-1', clientName: 'Project Heron', aliases: [] })];
+    const merge = createMergeStream(personal);
+    for (const e of firm) merge.see([e]);
+    expect([...firm, ...merge.rest()]).toEqual(mergeEntries(firm, personal));
+    expect(merge.rest().map((e) => e.clientName)).toEqual(['Project Heron']);
+  });
+
+  it('treats a bare name the firm list has as a client name as covered, and names the firm entry', () => {
+    const mine = entry({ source: 'personal', clientNumber: '', matterNumber: '', aliases: [], clientName: 'beta  INDUSTRIES gmbh' });
+    const merge = createMergeStream([mine]);
+    merge.see(firm);
+    expect(merge.rest()).toEqual([]);
+    expect(merge.coveredBy(mine)).toBe(firm[2]);
+  });
+
+  it('keeps a bare name with something more (an alias), since the firm list does not cover that', () => {
+    const mine = entry({ source: 'personal', clientNumber: '', matterNumber: '', aliases: ['Project Osprey'], clientName: 'Beta Industries GmbH' });
+    const merge = createMergeStream([mine]);
+    merge.see(firm);
+    expect(merge.rest()).toEqual([mine]);
   });
 });

@@ -1,0 +1,31 @@
+import { withGeneric } from '../share-generic/generic-selectors';
+
+/**
+ * OneDrive / SharePoint share dialog (SITES 2.6). SharePoint serves it as the page
+ * `/_layouts/15/sharedialog.aspx?listId=…&listItemId=…&clientId=…&mode=…` inside an iframe
+ * (SPFx web parts [idx 67464429685, 10789480755, 23152421698]); the share content script runs
+ * there (allFrames). Its DOM is UNVERIFIED: no source shows it. These are Fluent UI guesses
+ * on top of the generic role-based detector, proven only against tests/fixtures/onedrive.
+ */
+export const ONEDRIVE_PROFILE = withGeneric({
+  dialog: [
+    '[role=dialog].od-ShareDialog', // [guess] Fluent dialog surface of the share UI
+  ],
+  peopleInput: [
+    'input[aria-label*="name, group, or email"]', // [guess] Fluent people picker label "Add a name, group, or email"
+  ],
+  peopleArea: [
+    '.ms-BasePicker-text', // [guess] Fluent v8 BasePicker: chips and input share this box
+  ],
+  chip: [
+    '.ms-PickerPersona-container', // [guess] Fluent v8 picker persona chip
+  ],
+  message: [
+    'textarea[aria-label*=message]', // [guess] "Add a message"
+  ],
+  itemName: [
+    '[role=heading]', // [guess] "Share 'name'"
+  ],
+  shareNames: /^(send|share|copy link|copy)$/i,
+  footer: ['.od-ShareDialog-footer'], // [guess]
+});

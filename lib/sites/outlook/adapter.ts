@@ -1,0 +1,64 @@
+import { isElement } from '../../guard/realm';
+import type { ComposeSurface, SiteAdapter } from '../types';
+import * as S from './selectors';
+import { outlookResend, outlookSendIntent } from './send';
+import { createOutlookSurface, rootOfBody } from './surface';
+
+/**
+ * Outlook on the web behind the SiteAdapter interface (DESIGN 2, SITES 2.2): the new message
+ * and inline reply in the reading pane, and the about:blank pop-out window.
+ */
+
+const surfaces = new WeakMap<HTMLElement, ComposeSurface>();
+
+function surfaceOf(root: HTMLElement): ComposeSurface {
+  let surface = surfaces.get(root);
+  if (!surface) {
+    surface = createOutlookSurface(root);
+    surfaces.set(root, surface);
+  }
+  return surface;
+}
+
+function elementOf(node: Node): Element | null {
+  return isElement(node) ? node : node.parentElement;
+}
+
+/**
+ * The compose that holds `el`: its body's, if `el` is in one; otherwise the nearest ancestor
+ * that holds a body tells which composes are candidates (old drafts left in the DOM included).
+ */
+function rootAround(el: Element): HTMLElement | null {
+  const body = el.closest<HTMLElement>(S.BODY);
+  if (body) return rootOfBody(body);
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const bodies = a.querySelectorAll<HTMLElement>(S.BODY);
+    if (bodies.length === 0) continue;
+    for (const b of bodies) {
+      const root = rootOfBody(b);
+      if (root.contains(el)) return root;
+    }
+    return null;
+  }
+  return null;
+}
+
+export const outlookAdapter: SiteAdapter = {
+  id: 'outlook',
+  label: 'Outlook',
+  overrideLabel: 'Send anyway',
+
+  findSurfaces(doc) {
+    const roots = new Set([...doc.querySelectorAll<HTMLElement>(S.BODY)].map(rootOfBody));
+    return [...roots].map(surfaceOf);
+  },
+
+  surfaceFor(node) {
+    const el = elementOf(node);
+    const root = el ? rootAround(el) : null;
+    return root ? surfaceOf(root) : null;
+  },
+
+  sendIntent: outlookSendIntent,
+  resend: outlookResend,
+};

@@ -1,0 +1,57 @@
+/**
+ * Every piece of Outlook on the web DOM knowledge Matterguard relies on, one list per question,
+ * in priority order (STYLE "Selectors are lists"). Sources and dates: SITES.md 2.2. Each list
+ * is proven against tests/fixtures/outlook by tests/unit/sites/outlook/*.test.ts.
+ *
+ * Outlook's aria-labels are localized; the English labels come first, then structural
+ * fallbacks that do not depend on the language.
+ */
+
+/** The pop-out compose window's form (Briskine outlook.js, 2023-03 to 2026-03). */
+export const POPOUT_FORM = '[data-app-section="Form_Content"]';
+
+/** The message body editor (RoosterJS). */
+export const BODY = [
+  'div[role=textbox][aria-label="Message body"][contenteditable=true]', // new Outlook (QShield, Micro-Pause, Playwright getByRole)
+  '[aria-label="Message body"][contenteditable=true]', // same label on a non-div host (Micro-Pause)
+  'div[contenteditable=true][aria-multiline=true]', // any locale: the only multi-line editable (grAImmer; Briskine's recipient exclusion)
+].join(',');
+
+/** The subject line: absent from inline replies, which keep the thread's subject. */
+export const SUBJECT = [
+  'input[aria-label="Add a subject"]', // new Outlook (Micro-Pause, QShield; toggl outlook.js older UI)
+  'input[type=text][autocomplete=off][maxlength]', // any locale: Briskine takes the text input of the form [structural]
+].join(',');
+
+/** The To/Cc/Bcc wells: contenteditable divs, not inputs (Playwright OutlookProvider, Micro-Pause). */
+export const RECIPIENT_WELL = [
+  '[contenteditable=true][aria-label="To"]', // new Outlook, exact label (Playwright, Micro-Pause)
+  '[contenteditable=true][aria-label="Cc"]',
+  '[contenteditable=true][aria-label="Bcc"]',
+  '[contenteditable=true]:not([aria-multiline=true])', // any locale: Briskine's To, Cc, Bcc order (2026-03)
+].join(',');
+
+/** A resolved recipient chip in a well; its `title` carries the address (Micro-Pause `[title*='@']`). */
+export const RECIPIENT_CHIP = [
+  '[title*="@"]', // new Outlook chips (Micro-Pause)
+  'span[data-lpc-hover-target]', // older Fabric wells (idx, 2019-era) [src-old]
+].join(',');
+
+/** Attachment tiles under the recipients; the file name is the tile's `title` or its text. */
+export const ATTACHMENT_ITEM = [
+  '[role=listbox][aria-label*="ttachment"] [role=option]', // [guess] the attachment well, after Micro-Pause's aria-label*='ttachment'
+  '[class*="attachmentItem"]', // Micro-Pause heuristic (class-name fragment)
+].join(',');
+
+/**
+ * The Send button, most specific first. Only the first match in a compose counts: the Fluent
+ * split-button hook alone would also match other split buttons, so it is a late fallback.
+ */
+export const SEND_BUTTON = [
+  'button[aria-label="Send"]', // new Outlook (Micro-Pause; lucasjellema/outlook-addin)
+  '[role=button][aria-label="Send"]', // same, non-button host (Micro-Pause)
+  'button[name="Send"]', // old Fabric command bar (toggl) [src-old]
+  'button[data-testid="ComposeSendButton"]', // one hobby project [idx, low confidence]
+  'button.fui-SplitButton__primaryActionButton', // Fluent v9 split button, any locale (OutlookSendingSafety 2025-02)
+];
+

@@ -1,0 +1,34 @@
+import { createChatAdapter, type ChatSite } from '../chat/chat-adapter';
+import * as S from './selectors';
+
+/** Slack web (app.slack.com) behind the SiteAdapter interface (SITES 2.3). */
+
+function chosenFiles(root: HTMLElement): string[] {
+  const names: string[] = [];
+  for (const input of root.querySelectorAll(S.FILE_INPUT)) {
+    const files = (input as HTMLInputElement).files;
+    for (const file of files ?? []) names.push(file.name);
+  }
+  return names;
+}
+
+export const SLACK: ChatSite = {
+  id: 'slack',
+  label: 'Slack',
+  editor: S.EDITOR,
+  // An edit composer's Save posts the edited text: it is that composer's send.
+  sendButtons: [...S.SEND_BUTTON, ...S.EDIT_SAVE_BUTTON],
+  kindOf(root) {
+    if (root.closest(S.EDIT_COMPOSER) || root.querySelector(S.EDIT_COMPOSER)) return 'edit';
+    return root.closest(S.THREAD_PANE) ? 'thread' : 'channel';
+  },
+  fileNames: (root) => [...[...root.querySelectorAll(S.STAGED_FILE_NAME)].map((el) => el.getAttribute('title') ?? el.textContent ?? ''), ...chosenFiles(root)],
+  audience(root) {
+    const doc = root.ownerDocument;
+    if (doc.querySelector(S.EXTERNAL_MARKER)) return 'external';
+    return doc.querySelector(S.INTERNAL_MARKER) ? 'internal' : null;
+  },
+  pickListOpen: (editor) => editor.matches(S.PICK_LIST_OPEN) || editor.ownerDocument.querySelector(S.PICK_LIST_OPEN) !== null,
+};
+
+export const slackAdapter = createChatAdapter(SLACK);

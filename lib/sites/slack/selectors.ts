@@ -1,0 +1,53 @@
+/**
+ * Every piece of Slack web DOM knowledge Matterguard relies on (SITES.md 2.3), one list per
+ * question, in priority order. Proven against tests/fixtures/slack by tests/unit/sites/slack.
+ * Slack's `data-qa` attributes are its own test hooks: stabler than its class names.
+ */
+
+/** The Quill editor of a composer: channel, thread or edit (never the paste trap .ql-clipboard). */
+export const EDITOR = [
+  '[data-qa="message_input"] .ql-editor[contenteditable=true]', // current Slack (grAImmer site profiles; many automation scripts)
+  '.c-texty_input .ql-editor[contenteditable=true]', // legacy wrapper (ctrlEnterSenderA) [src-old]
+  '[data-qa="message_editor"] .ql-editor[contenteditable=true]', // message edit composer wrapper (ctrlEnterSenderA)
+].join(',');
+
+/** The Send button of a composer (clones of Slack's markup; ctrlEnterSenderA triggerSend). */
+export const SEND_BUTTON = [
+  'button[data-qa="texty_send_button"]', // current Slack
+  'button.c-texty_input__button--send', // same button by class
+  'button[aria-label="Send message"]', // by its English label
+];
+
+/** An edit composer: Enter or Save stores the edited message (ctrlEnterSenderA's message_editor). */
+export const EDIT_COMPOSER = '[data-qa="message_editor"]';
+/** The edit composer's Save button. [guess] Slack's data-qa naming; confirm on live Slack. */
+export const EDIT_SAVE_BUTTON = ['button[data-qa="wysiwyg_edit_save_button"]', 'button[aria-label="Save"]'];
+
+/** The thread side pane: its composer is a thread reply (SITES 2.3 "Thread composer"). */
+export const THREAD_PANE = '[data-qa="threads_flexpane"]';
+
+/**
+ * Names of files staged in a composer before sending. [guess] Slack shows staged uploads as
+ * tiles above the editor; modelled as `[data-qa="upload_file_name"]`, confirm on live Slack.
+ * Chosen files are also read from the composer's own input[type=file] (SITES 2.3 "Files").
+ */
+export const STAGED_FILE_NAME = '[data-qa="upload_file_name"]';
+export const FILE_INPUT = 'input[type=file]';
+
+/**
+ * The conversation's audience, from the channel header. [guess] Slack marks Slack Connect
+ * channels (shared with other organisations) with a "shared channel" icon and an "External"
+ * label in the header; workspace-only channels show a hash or lock icon instead. Modelled as
+ * the data-qa hooks below; confirm both on a live workspace before relying on them.
+ */
+export const EXTERNAL_MARKER = [
+  '[data-qa="channel_header"] [data-qa="shared_channel_icon"]',
+  '[data-qa="channel_header"] [aria-label*="xternal"]', // "External" / "external organisations"
+].join(',');
+export const INTERNAL_MARKER = '[data-qa="channel_header"] [data-qa="channel_type_icon"]';
+
+/**
+ * An open @-mention / emoji pick list: Enter picks an entry, it does not send. ARIA combobox
+ * pattern on the editor [guess], and Slack's autocomplete menu class (idx clones) [guess].
+ */
+export const PICK_LIST_OPEN = ['.ql-editor[aria-expanded=true]', '.c-texty_autocomplete'].join(',');

@@ -1,0 +1,182 @@
+import Papa from 'papaparse';
+import { buildEntry, type RawEntry } from './fields';
+import { detectDelimiter, readHeader, type Column } from './csv-header';
+import { createIssueCollector } from './issues';
+import { createBomStripper, fatalSummary, type ReaderOptions, type ReadSummary, type TextReader } from './reader';
+import { createContentHasher, notWatchlistReason } from './sniff';
+
+/** Enough text to tell a web page or binary file from a CSV, and to see the header line. */
+const SNIFF_CHARS = 8192;
+/**
+ * A row still open after this much text is a quoted field that is never closed: re-reading it
+ * with every new piece would cost time quadratic in the file, so it is given up on.
+ */
+export const MAX_ROW_CHARS = 4 * 1024 * 1024;
+
+type Newline = '\n' | '\r\n' | '\r';
+
+/** What Papa's low-level Parser hands `step`: one row, wrapped in a list. */
+interface RowStep {
+  data: string[][];
+  errors: Papa.ParseError[];
+  meta: { cursor: number };
+}
+
+const isBlank = (row: string[]) => row.every((cell) => cell.trim() === '');
+
+/** Excel writes "sep=;" as a first line to name the delimiter; honour it and skip it. */
+function excelSeparator(text: string): { delimiter: string; skip: number } | null {
+  const match = /^sep=(.)\r?\n?/i.exec(text);
+  return match ? { delimiter: match[1]!, skip: match[0].length } : null;
+}
+
+/** The header line (from the first non-space character) and the line break that ends it. */
+function headerLineOf(text: string): { line: string; newline: Newline } {
+  const start = Math.max(0, text.search(/\S/));
+  const end = text.slice(start).search(/[\r\n]/);
+  if (end === -1) return { line: text.slice(start), newline: '\n' };
+  const at = start + end;
+  const newline = text[at] === '\n' ? '\n' : text[at + 1] === '\n' ? '\r\n' : '\r';
+  return { line: text.slice(start, at), newline };
+}
+
+function countBreaks(text: string, from: number, to: number, breakChar: string): number {
+  let count = 0;
+  for (let i = text.indexOf(breakChar, from); i !== -1 && i < to; i = text.indexOf(breakChar, i + 1)) count += 1;
+  return count;
+}
+
+/**
+ * Reads the firm CSV of DESIGN 3 incrementally. Every bad row is reported with the 1-based
+ * line of the file it starts on (the header is line 1; a quoted line break counts as the line
+ * it is) and the good rows still load. A file without the required columns loads nothing.
+ * Papa's low-level parser reads each piece and leaves the unfinished last row for the next.
+ */
+export function createCsvReader(options: ReaderOptions): TextReader {
+  const source = options.source;
+  const stripBom = createBomStripper();
+  const hasher = createContentHasher();
+  const issues = createIssueCollector();
+  let head = '';
+  let parser: Papa.Parser | null = null;
+  let breakChar = '\n';
+  let pending = '';
+  let base = 0;
+  let relCursor = 0;
+  let line = 1;
+  let columns: (Column | null)[] | null = null;
+  let fatal: string | null = null;
+  let swallowedFrom: number | null = null;
+  let entryCount = 0;
+  let endsWithBreak = false;
+
+  function onRow(result: RowStep): void {
+    if (fatal !== null) return;
+    const row = result.data[0] ?? [];
+    const rowLine = line;
+    const end = result.meta.cursor - base;
+    line += countBreaks(pending, relCursor, end, breakChar);
+    relCursor = end;
+    if (isBlank(row)) return;
+    if (columns === null) {
+      const header = readHeader(row, source === 'personal');
+      fatal = header.fatal;
+      columns = header.columns;
+      for (const note of header.notes) issues.add(rowLine, note);
+      return;
+    }
+    if (result.errors.some((e) => e.code === 'MissingQuotes')) {
+      // The unclosed field ran to the end of the file; name the last line, not the one after it.
+      const last = /[\r\n]$/.test(pending) ? line - 1 : line;
+      issues.add(rowLine, `A quoted field starting on this line is never closed, so lines ${rowLine}–${last} could not be read.`);
+      return;
+    }
+    if (row.length > columns.length && row.slice(columns.length).some((cell) => cell.trim() !== '')) {
+      issues.add(
+        rowLine,
+        `This row has ${row.length} fields but the header has ${columns.length} (a comma inside a name needs the field in double quotes); the row was skipped.`,
+      );
+      return;
+    }
+    const raw: RawEntry = {};
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
+      if (column) raw[column] = row[i] ?? '';
+    }
+    const built = buildEntry(raw, source);
+    if (built.problems.length > 0) issues.add(rowLine, `${built.problems.join('; ')}.`);
+    if (built.entry) {
+      entryCount += 1;
+      options.onEntry(built.entry);
+    }
+  }
+
+  /** Parses what is pending; unless `last`, the unfinished final row waits for more text. */
+  function parse(last: boolean): void {
+    if (!parser || fatal !== null) return;
+    relCursor = 0;
+    const result = parser.parse(pending, base, !last) as RowStep;
+    const consumed = result.meta.cursor - base;
+    pending = pending.slice(consumed);
+    base += consumed;
+    if (!last && pending.length > MAX_ROW_CHARS) {
+      swallowedFrom = line;
+      line += countBreaks(pending, 0, pending.length, breakChar);
+      pending = '';
+    }
+  }
+
+  function start(text: string): void {
+    const refused = notWatchlistReason(text);
+    if (refused) {
+      fatal = refused;
+      return;
+    }
+    const sep = excelSeparator(text);
+    const body = text.slice(sep?.skip ?? 0);
+    const header = headerLineOf(body);
+    const delimiter = sep?.delimiter ?? detectDelimiter(header.line);
+    breakChar = header.newline === '\r' ? '\r' : '\n';
+    line = sep ? 2 : 1;
+    // The low-level Parser calls `step` with RowStep (one row, wrapped), not the ParseStepResult the types name.
+    parser = new Papa.Parser({ delimiter, newline: header.newline, step: onRow });
+    pending = body;
+  }
+
+  return {
+    push(piece) {
+      const text = stripBom(piece);
+      if (text === '') return;
+      hasher.update(text);
+      endsWithBreak = /[\r\n]$/.test(text);
+      if (fatal !== null) return;
+      if (swallowedFrom !== null) {
+        line += countBreaks(text, 0, text.length, breakChar);
+        return;
+      }
+      if (parser === null) {
+        head += text;
+        const first = head.search(/\S/);
+        if (head.length < SNIFF_CHARS || first === -1 || !/[\r\n]/.test(head.slice(first))) return;
+        start(head);
+        head = '';
+      } else {
+        pending += text;
+      }
+      parse(false);
+    },
+    finish(): ReadSummary {
+      const version = options.version ?? hasher.digest();
+      if (parser === null && fatal === null) start(head);
+      if (swallowedFrom === null) parse(true);
+      else {
+        const last = endsWithBreak ? line - 1 : line;
+        issues.add(swallowedFrom, `A row starting on this line runs on for more than 4 MB (a quoted field that is never closed?), so lines ${swallowedFrom}–${Math.max(swallowedFrom, last)} could not be read.`);
+      }
+      if (fatal !== null) return fatalSummary(version, fatal);
+      if (columns === null) return fatalSummary(version, 'This file is not a watchlist: it has no header row.');
+      if (entryCount === 0) issues.add(0, 'No entries loaded: the file has a header row but no usable rows.');
+      return { version, entryCount, issues: issues.done(), fatal: null };
+    },
+  };
+}

@@ -1,0 +1,182 @@
+import type { ElementHandle, Page } from 'playwright-core';
+import { Ax } from '../harness/ax';
+import type { Harness } from '../harness/index';
+import { waitUntil } from '../harness/wait';
+
+/*
+ * Drives the Outlook fixture (tests/fixtures/outlook) through its light DOM with trusted input
+ * only. Selectors are the fixture's copy of the new Outlook (SITES.md 2.2).
+ */
+
+export const OUTLOOK_URL = 'https://outlook.office.com/mail/';
+
+export interface OutlookSent {
+  composeId: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  body: string;
+  attachments: string[];
+  via: 'button' | 'shortcut';
+  trusted: boolean;
+  popout: boolean;
+}
+
+interface FixtureWindow {
+  __fixture?: { sent: OutlookSent[]; attach(id: string, name: string): void };
+}
+
+export class OutlookPage {
+  private constructor(
+    readonly page: Page,
+    readonly ax: Ax,
+  ) {}
+
+  static async open(harness: Harness, url = OUTLOOK_URL): Promise<OutlookPage> {
+    const page = await harness.open(url);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+    await page.bringToFront();
+    await waitUntil(
+      () => page.evaluate(() => Array.isArray((window as FixtureWindow).__fixture?.sent)),
+      'the Outlook fixture to be ready (window.__fixture.sent)',
+      () => `Page ${page.url()} has no window.__fixture.sent`,
+    );
+    return new OutlookPage(page, await Ax.attach(page));
+  }
+
+  /** What the page (the opener, for pop-outs too) recorded as sent. */
+  async sent(): Promise<OutlookSent[]> {
+    return this.page.evaluate(() => (window as FixtureWindow).__fixture?.sent ?? []);
+  }
+
+  async attach(compose: OutlookCompose, name: string): Promise<void> {
+    const id = await compose.id();
+    await this.page.evaluate(([i, n]) => (window as FixtureWindow).__fixture!.attach(i!, n!), [id, name]);
+  }
+
+  async newMail(): Promise<OutlookCompose> {
+    return this.opened(() => this.page.locator('button[aria-label="New mail"]').click(), '.fx-compose-host .fx-compose');
+  }
+
+  async reply(): Promise<OutlookCompose> {
+    return this.opened(() => this.page.locator('.fx-msg-actions button[aria-label=Reply]').click(), '.fx-reply-host .fx-compose');
+  }
+
+  private async opened(open: () => Promise<void>, selector: string): Promise<OutlookCompose> {
+    const before = await this.page.locator(selector).count();
+    await open();
+    await waitUntil(async () => (await this.page.locator(selector).count()) > before, `a new compose (${selector})`, () => 'none');
+    const root = await this.page.locator(selector).nth(before).elementHandle();
+    if (!root) throw new Error('The new compose vanished');
+    return new OutlookCompose(this.page, this.ax, root);
+  }
+
+  /** Pops the compose out into OWA's about:blank window and returns it there. */
+  async popOut(compose: OutlookCompose): Promise<{ popup: Page; ax: Ax; compose: OutlookCompose }> {
+    const [popup] = await Promise.all([this.page.waitForEvent('popup'), compose.click('button[aria-label="Open in new window"]')]);
+    const root = await popup.waitForSelector('[data-app-section="Form_Content"] .fx-compose', { state: 'attached' });
+    await popup.bringToFront();
+    const ax = await Ax.attach(popup);
+    return { popup, ax, compose: new OutlookCompose(popup, ax, root) };
+  }
+
+  async close(): Promise<void> {
+    await this.ax.detach();
+    await this.page.close();
+  }
+}
+
+export class OutlookCompose {
+  constructor(
+    readonly page: Page,
+    readonly ax: Ax,
+    readonly root: ElementHandle,
+  ) {}
+
+  id(): Promise<string> {
+    return this.root.evaluate((n) => (n as Element).getAttribute('data-fixture-id') ?? '');
+  }
+
+  private async find(selector: string): Promise<ElementHandle> {
+    const el = await this.root.waitForSelector(selector, { state: 'attached', timeout: 5_000 });
+    if (!el) throw new Error(`No ${selector} in the compose`);
+    return el;
+  }
+
+  async centre(): Promise<{ x: number; y: number } | null> {
+    const box = await this.root.boundingBox();
+    return box && { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  isOpen(): Promise<boolean> {
+    return this.root.evaluate((n) => n.isConnected);
+  }
+
+  /** A real mouse click at the element's centre (no actionability checks: our dialog may cover it). */
+  async click(selector: string): Promise<void> {
+    const el = await this.find(selector);
+    // Composes stack up in the reading pane: bring this one's control on screen first.
+    await el.scrollIntoViewIfNeeded();
+    const box = await el.boundingBox();
+    if (!box) throw new Error(`${selector} has no box`);
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  async addRecipient(address: string, well: 'To' | 'Cc' | 'Bcc' = 'To'): Promise<void> {
+    if (well !== 'To') await this.click(`.fx-show-${well.toLowerCase()}`);
+    await this.click(`[contenteditable=true][aria-label="${well}"]`);
+    await this.page.keyboard.press('End');
+    await this.page.keyboard.type(address);
+    await this.page.keyboard.press('Enter');
+    await this.find(`[aria-label="${well}"] [title="${address}"]`);
+  }
+
+  async typeSubject(text: string): Promise<void> {
+    await this.click('input[aria-label="Add a subject"]');
+    await this.page.keyboard.type(text);
+  }
+
+  private async focusBodyEnd(): Promise<void> {
+    await this.click('[aria-label="Message body"]');
+    await this.page.keyboard.press('Control+End');
+  }
+
+  async typeBody(text: string): Promise<void> {
+    await this.focusBodyEnd();
+    await this.page.keyboard.type(text);
+  }
+
+  /** A real paste: clipboard, then Ctrl+V (trusted paste + beforeinput insertFromPaste). */
+  async pasteBody(text: string): Promise<void> {
+    await this.focusBodyEnd();
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.page.keyboard.press('Control+V');
+  }
+
+  /** Text dropped on the body (a DataTransfer drop; the editor inserts it). */
+  async dropBody(text: string): Promise<void> {
+    await (await this.find('[aria-label="Message body"]')).evaluate((el, t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
+    }, text);
+  }
+
+  async bodyText(): Promise<string> {
+    return (await this.find('[aria-label="Message body"]')).evaluate((n) => (n as HTMLElement).innerText);
+  }
+
+  clickSend(): Promise<void> {
+    return this.click('button[aria-label="Send"]');
+  }
+
+  async pressSendShortcut(): Promise<void> {
+    await this.focusBodyEnd();
+    await this.page.keyboard.press('Control+Enter');
+  }
+
+  async waitClosed(): Promise<void> {
+    await waitUntil(async () => !(await this.root.evaluate((n) => n.isConnected).catch(() => false)), 'the compose to close', () => 'still open');
+  }
+}

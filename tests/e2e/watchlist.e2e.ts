@@ -1,0 +1,219 @@
+import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FirmSyncState } from '../../lib/watchlist/firm-sync';
+import { GmailPage } from './gmail/gmail-page';
+import { expectNotice, OUTSIDER } from './gmail/steps';
+import { setSettings, startHarness, waitUntil, type Harness, type RouteRequest, type RouteResponse } from './harness/index';
+
+/*
+ * Issue 4 end to end: the firm list from a local HTTPS server at a firm hostname, in real
+ * Chromium with the built extension. The managed-policy part writes Chromium's policy file,
+ * which needs root; everything after it runs with the same URL set in the options settings.
+ */
+
+const EXTENSION_ID = 'dgpffkmiboccamppjklikbofdadpbgoc';
+const HOST = 'harrowvale.example';
+const LIST_PATH = '/exports/watchlist.csv';
+const LIST_URL = `https://${HOST}${LIST_PATH}`;
+const POLICY_FILE = '/etc/chromium/policies/managed/matterguard-e2e-watchlist.json';
+const SYNC_ALARM = 'matterguard-watchlist-sync';
+
+const HEADER = 'client_number,client_name,matter_number,matter_name,aliases,allowed_domains,walled,severity';
+const LIST_V1 = `${HEADER}\nC-9001,Kestrel Mining plc,K-0001,Flotation,Project Osprey,kestrel.example,,warn\nC-9002,Lumen Bank AG,L-0001,,,lumen.example,,block\n`;
+const LIST_V2 = `${LIST_V1}C-9003,Harbour Freight Ltd,H-0001,,,harbour.example,,warn\n`;
+
+/** Whether this process may write Chromium's managed policy (root, as in CI). */
+function policyWritable(): boolean {
+  try {
+    mkdirSync(dirname(POLICY_FILE), { recursive: true });
+    accessSync(dirname(POLICY_FILE), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const CAN_WRITE_POLICY = policyWritable();
+if (!CAN_WRITE_POLICY) {
+  console.warn(`Skipping the managed-policy test: ${dirname(POLICY_FILE)} is not writable (run as root, as CI does).`);
+}
+
+/** The firm's web server: the list with an ETag, 304 for a matching If-None-Match, CORS for the extension. */
+function createListServer(harness: Harness) {
+  let answer: { body: string; etag: string; type: string } = { body: LIST_V1, etag: '"v1"', type: 'text/csv; charset=utf-8' };
+  const handler = (request: RouteRequest): RouteResponse => {
+    // Without a host permission for the firm's server the worker's fetch is a CORS request.
+    const origin = request.headers.origin;
+    const cors: Record<string, string> = origin
+      ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', 'access-control-expose-headers': 'ETag, Last-Modified', vary: 'Origin' }
+      : {};
+    if (request.method === 'OPTIONS') {
+      return { status: 204, headers: { ...cors, 'access-control-allow-methods': 'GET', 'access-control-allow-headers': 'If-None-Match, If-Modified-Since' } };
+    }
+    if (request.headers['if-none-match'] === answer.etag) return { status: 304, headers: { ...cors, etag: answer.etag } };
+    return { status: 200, headers: { ...cors, 'content-type': answer.type, etag: answer.etag }, body: answer.body };
+  };
+  const unroute = harness.server.route(HOST, LIST_PATH, handler);
+  return {
+    serve(next: Partial<typeof answer>) {
+      answer = { ...answer, ...next };
+    },
+    /** GET requests for the list so far, with their status. */
+    gets: () => harness.server.requests.filter((r) => r.host === HOST && r.method === 'GET' && r.url.startsWith(LIST_PATH)),
+    unroute,
+  };
+}
+
+async function syncState(worker: Worker): Promise<FirmSyncState> {
+  return worker.evaluate(async () => {
+    const { firmWatchlist } = await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('firmWatchlist');
+    return firmWatchlist as FirmSyncState;
+  });
+}
+
+async function waitForSync(worker: Worker, what: string, ok: (state: FirmSyncState) => boolean): Promise<FirmSyncState> {
+  return waitUntil(
+    async () => {
+      const state = await syncState(worker);
+      return state && ok(state) ? state : undefined;
+    },
+    what,
+    async () => `The stored sync state is ${JSON.stringify(await syncState(worker))}`,
+    { timeoutMs: 20_000 },
+  );
+}
+
+/** The next scheduled refresh, now: the alarm the worker set, fired early. */
+async function fireRefresh(worker: Worker): Promise<void> {
+  await worker.evaluate(async (name) => {
+    const { chrome } = globalThis as unknown as { chrome: { alarms: { create(name: string, info: { when: number }): Promise<void> } } };
+    await chrome.alarms.create(name, { when: Date.now() + 50 });
+  }, SYNC_ALARM);
+}
+
+async function badge(worker: Worker): Promise<string> {
+  return worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+}
+
+async function openOptions(harness: Harness, tab: string): Promise<Page> {
+  return harness.open(`chrome-extension://${harness.extensionId}/options.html#${tab}`);
+}
+
+/** The options page's watchlist status, as a user reads it. */
+async function watchlistDetails(harness: Harness): Promise<Record<string, string>> {
+  const page = await openOptions(harness, 'watchlist');
+  try {
+    await page.getByRole('heading', { name: 'Active watchlist' }).waitFor();
+    await page.locator('dl.details dd').first().waitFor();
+    const terms = await page.locator('dl.details dt').allTextContents();
+    const values = await page.locator('dl.details dd').allTextContents();
+    return Object.fromEntries(terms.map((t, i) => [t, values[i] ?? '']));
+  } finally {
+    await page.close();
+  }
+}
+
+describe.skipIf(!CAN_WRITE_POLICY)(`the firm list from the URL in managed policy (${POLICY_FILE})`, () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { watchlistUrl: LIST_URL, refreshMinutes: 30 } } } }));
+    try {
+      harness = await startHarness();
+    } catch (error) {
+      rmSync(POLICY_FILE, { force: true });
+      throw error;
+    }
+  });
+  afterAll(async () => {
+    // Removed first: other Chromium instances on this machine read the same directory.
+    rmSync(POLICY_FILE, { force: true });
+    await harness?.stop();
+  });
+
+  it('loads the list from the managed URL and shows the key locked', async () => {
+    const server = createListServer(harness);
+    const state = await waitForSync(harness.worker, 'the firm list from the managed URL to load', (s) => s.active?.url === LIST_URL);
+    expect(state.active).toMatchObject({ entryCount: 2, etag: '"v1"' });
+    expect(await watchlistDetails(harness)).toMatchObject({ Source: LIST_URL, Entries: '2 entries', 'Last error': 'None' });
+
+    const settings = await openOptions(harness, 'settings');
+    const url = settings.getByRole('textbox', { name: 'Firm watchlist URL' });
+    await expect.poll(() => url.inputValue()).toBe(LIST_URL);
+    expect(await url.getAttribute('readonly')).not.toBeNull();
+    expect(await settings.locator('#watchlist-url-locked').textContent()).toBe('Set by your firm');
+    await settings.close();
+    server.unroute();
+  });
+});
+
+describe('the firm list from the URL in the options settings', () => {
+  let harness: Harness;
+  let server: ReturnType<typeof createListServer>;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    server = createListServer(harness);
+    await setSettings(harness.worker, { watchlistUrl: LIST_URL, refreshMinutes: 60, firmDomains: ['harrowvale.example'] });
+    await waitForSync(harness.worker, 'the first list to load', (s) => s.active?.etag === '"v1"');
+  });
+  afterAll(async () => {
+    server?.unroute();
+    await harness?.stop();
+  });
+
+  it('re-downloads nothing when the server answers 304', async () => {
+    const before = await syncState(harness.worker);
+    const gets = server.gets().length;
+    await fireRefresh(harness.worker);
+    const after = await waitForSync(harness.worker, 'a refresh to happen', (s) => s.lastAttempt !== before.lastAttempt);
+    expect(server.gets().slice(gets).map((r) => r.status)).toEqual([304]);
+    expect(after.active?.generation).toBe(before.active?.generation);
+    expect(after.lastError).toBeNull();
+  });
+
+  it('takes a changed list at the next refresh', async () => {
+    server.serve({ body: LIST_V2, etag: '"v2"' });
+    await fireRefresh(harness.worker);
+    await waitForSync(harness.worker, 'the changed list to load', (s) => s.active?.etag === '"v2"');
+    expect(await watchlistDetails(harness)).toMatchObject({ Entries: '3 entries', 'Last error': 'None' });
+  });
+
+  it('keeps the last good list when the server sends a sign-in page, and shows the error', async () => {
+    server.serve({ body: '<!DOCTYPE html><html><body><form>Sign in</form></body></html>', etag: '"login"', type: 'text/html' });
+    await fireRefresh(harness.worker);
+    const state = await waitForSync(harness.worker, 'the failed refresh', (s) => s.lastError !== null);
+    expect(state.active?.etag).toBe('"v2"');
+    expect(state.lastError).toMatch(/web page.*sign-in page/);
+    expect(await watchlistDetails(harness)).toMatchObject({ Source: LIST_URL, Entries: '3 entries', 'Last error': state.lastError });
+    expect(await badge(harness.worker)).toBe('ERR');
+
+    const popup = await harness.open(`chrome-extension://${harness.extensionId}/popup.html`);
+    await expect.poll(() => popup.getByText(/^Last update failed: .*sign-in page/).count()).toBe(1);
+    await popup.close();
+
+    server.serve({ body: LIST_V2, etag: '"v2"', type: 'text/csv' });
+    await fireRefresh(harness.worker);
+    await waitForSync(harness.worker, 'the list to recover', (s) => s.lastError === null);
+    expect(await badge(harness.worker)).toBe('');
+  });
+
+  it('warns on Gmail about a personal term added in the options page', async () => {
+    const options = await openOptions(harness, 'personal');
+    await options.getByRole('heading', { name: 'My watchlist' }).waitFor();
+    await options.getByRole('textbox', { name: 'Name or term' }).first().fill('Project Kingfisher');
+    await options.getByRole('button', { name: 'Add to my watchlist' }).click();
+    await options.getByRole('rowheader', { name: 'Project Kingfisher' }).waitFor();
+    await options.close();
+
+    const gmail = await GmailPage.open(harness);
+    try {
+      const compose = await gmail.compose();
+      await compose.addRecipient(OUTSIDER);
+      await compose.typeBody('Lunch tomorrow to talk about Project Kingfisher?');
+      await expectNotice(compose, { level: 'Warning', mentions: ['Project Kingfisher', 'gmail.com'] });
+    } finally {
+      await gmail.close();
+    }
+  });
+});
