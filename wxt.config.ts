@@ -19,10 +19,11 @@ export default defineConfig({
     // contextMenus: "Add to my Matterguard watchlist"; activeTab + scripting: the popup reads the
     // selected text of the current tab only when the user opens it.
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
-    host_permissions: CONTENT_MATCHES,
     // The firm watchlist URL and the log collector are named by policy, so their hosts cannot be
-    // listed here: the options page asks for the one host, or the firm's server answers with CORS.
-    optional_host_permissions: ['https://*/*'],
+    // listed ahead. Force-installed extensions cannot prompt for optional hosts, and a SIEM's
+    // collector (e.g. Splunk Cloud HEC) cannot be given CORS headers: so any https host. The
+    // worker fetches only those two URLs (DESIGN 11); content scripts still run only on CONTENT_MATCHES.
+    host_permissions: [...CONTENT_MATCHES, 'https://*/*'],
     // Firefox needs a fixed add-on ID for policies.json (3rdparty) to name it.
     browser_specific_settings: { gecko: { id: 'matterguard@matterguard.app' } },
     storage: { managed_schema: 'managed-schema.json' },

@@ -5,7 +5,7 @@
 // per size, a time cap for baselines that never finish); see scripts/bench/*.ts.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -21,6 +21,7 @@ if (jsonAt >= 0 && !jsonFile) {
 }
 const SIZES = [1_000, 100_000, 1_000_000];
 const started = Date.now();
+const startLoad = loadavg().map((l) => l.toFixed(1)).join(' ');
 const say = (line) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}\n`);
 
 /**
@@ -120,7 +121,8 @@ if (log.skipped) say(`override log skipped: ${log.skipped}`);
 
 const metrics = [...buildMetrics({ runs, bundles, browser }), ...log.metrics];
 printTable(metrics);
-process.stdout.write(`\nMeasured in ${((Date.now() - started) / 1000).toFixed(0)} s on ${process.platform} ${process.arch}, Node ${process.version}. A shared machine: figures vary from run to run.\n`);
+const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+process.stdout.write(`\nMeasured in ${((Date.now() - started) / 1000).toFixed(0)} s on ${process.platform} ${process.arch} (${cpus().length} cores, load average ${startLoad} at the start, ${load} at the end), Node ${process.version}.\nOn a shared machine figures vary from run to run; the best runs say most about the code itself.\n`);
 if (jsonFile) {
   writeFileSync(jsonFile, JSON.stringify(metrics.map(({ metric, value, unit, budget, baseline, ratio, ok, note }) => ({ metric, value, unit, budget, baseline, ratio, ok, ...(note ? { note } : {}) })), null, 2) + '\n');
   say(`wrote ${metrics.length} metrics to ${jsonFile}`);

@@ -1,4 +1,6 @@
+import { MatterguardDb } from '@/lib/platform/db';
 import { createMessageRouter } from '@/lib/platform/messaging';
+import { setupCollector } from './setup-collector';
 import { setupDiagnostics } from './setup-diagnostics';
 import { setupOverrideLog } from './setup-override-log';
 import { setupPolicy } from './setup-policy';
@@ -15,9 +17,13 @@ export default defineBackground(() => {
   const policy = setupPolicy(router);
   const watchlist = setupWatchlist(router, policy);
   setupScanner(router, { watchlist, policy });
+  const db = new MatterguardDb();
+  const collector = setupCollector({ policy, db });
   setupOverrideLog(router, {
     policy,
     watchlistVersion: async () => (await watchlist.active()).status.version,
+    db,
+    collector,
   });
   setupTabState(router);
   setupDiagnostics(router);

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { assessSurface, createWatchlistCompiler, type CompiledWatchlist } from '@/lib/match';
-import { createScanCache } from '@/lib/match/scan-cache';
+import { assessSurface, createScanCache, createWatchlistCompiler, type CompiledWatchlist } from '@/lib/match';
 import { createCompiledStore, type CompiledStore } from '@/lib/platform/compiled-store';
 import type { MessageRouter } from '@/lib/platform/messaging';
 import type { PolicyService } from './setup-policy';

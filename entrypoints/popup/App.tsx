@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { LogWarnings } from '@/components/LogHealth/log-health';
 import { useLoad } from '@/components/Load/use-load';
 import { QuickAdd } from '@/components/MyWatchlist/quick-add';
 import { TabStatus } from '@/components/TabStatus/tab-status';
@@ -12,10 +13,13 @@ export function App({ connector }: { connector: Connector }): JSX.Element {
     return { tabId, state: tabId === null ? null : await connector.getTabState(tabId) };
   }, [connector]);
   const [status] = useLoad(() => connector.getStatus(), [connector]);
+  // Low storage or a failed log write must be seen where the user looks (DESIGN 11).
+  const [health] = useLoad(() => connector.getLogHealth(), [connector]);
 
   return (
     <main class="popup">
       <h1>Matterguard</h1>
+      {health.state === 'ready' ? <LogWarnings health={health.data} /> : null}
 
       <section aria-labelledby="page-heading">
         <h2 id="page-heading">This page</h2>

@@ -2,13 +2,14 @@ import Papa from 'papaparse';
 import { BOM, CSV_COLUMNS, neutralise, readableCells } from './csv';
 import type { ExportFormat } from './export';
 import { JSON_EXPORT_FORMAT } from './export';
+import { HEC_SOURCETYPE } from './hec';
 import { asRecord } from './record-schema';
 import type { Located, RecordFault } from './verify';
 
 /*
  * Reading an export back (issue 6), format recognised from the content, not the file name:
- * a JSON object with "format": "matterguard-log", a JSON array of records, NDJSON, or a CSV
- * whose header has a `record` column. Three outcomes, as the CLI's exit codes: records to
+ * a JSON object with "format": "matterguard-log", a JSON array of records, NDJSON (of records,
+ * or of the collector's HEC events), or a CSV whose header has a `record` column. Three outcomes, as the CLI's exit codes: records to
  * verify; a damaged export, naming the record (or row, or line) at fault; or something that
  * is not an export at all.
  */
@@ -35,8 +36,17 @@ export interface Declared {
 
 const NOT_AN_EXPORT = 'This is not a Matterguard log export (CSV, JSON or NDJSON).';
 
+/**
+ * A line of the collector feed (a Splunk HEC event, as a relay may have kept it) carries the
+ * record as its `event`: verify that, so the SIEM's copy can be checked like an export.
+ */
+function unwrapHecEvent(value: unknown): unknown {
+  const event = value as { sourcetype?: unknown; event?: unknown } | null;
+  return event && typeof event === 'object' && event.sourcetype === HEC_SOURCETYPE && typeof event.event === 'object' ? event.event : value;
+}
+
 function located(value: unknown, where: string): Located | RecordFault {
-  const checked = asRecord(value);
+  const checked = asRecord(unwrapHecEvent(value));
   return checked.ok ? { record: checked.record, where } : { where, problem: checked.problem };
 }
 
@@ -52,8 +62,8 @@ function collect(format: ExportFormat, entries: (Located | RecordFault)[]): Read
 function readJsonDocument(value: unknown): ReadExport {
   if (Array.isArray(value)) return collect('json', value.map((v, i) => located(v, `record ${i + 1}`)));
   const doc = value as { format?: unknown; records?: unknown; count?: unknown; logHead?: unknown; hash?: unknown; filter?: unknown };
-  // NDJSON with a single line parses as one JSON value: one record.
-  if (typeof doc.hash === 'string' && doc.records === undefined) return collect('ndjson', [located(value, 'line 1')]);
+  // NDJSON with a single line parses as one JSON value: one record (or one collector event).
+  if ((typeof doc.hash === 'string' || unwrapHecEvent(value) !== value) && doc.records === undefined) return collect('ndjson', [located(value, 'line 1')]);
   if (doc.format !== JSON_EXPORT_FORMAT || !Array.isArray(doc.records)) return { kind: 'unreadable', problem: NOT_AN_EXPORT };
   const read = collect('json', doc.records.map((v, i) => located(v, `record ${i + 1}`)));
   if (read.kind !== 'records') return read;

@@ -61,6 +61,7 @@ export function tokenize(text: string, out: WordBuffer, transitions: number[] | 
   const n = text.length;
   // Prose has a word every ~6 characters: size once for a long text rather than doubling often.
   if (out.data.length / STRIDE < n / 6) out.data = new Int32Array(Math.ceil(n / 6) * STRIDE);
+  const table = foldTable;
   let data = out.data;
   let cap = data.length / STRIDE;
   let count = 0;
@@ -125,6 +126,18 @@ export function tokenize(text: string, out: WordBuffer, transitions: number[] | 
       h2 = (Math.imul(h2, B2) + (entry >>> PAYLOAD_SHIFT)) | 0;
       len++;
       we = i;
+      // Fast path: the rest of a word of plain letters and digits, one table read each. Only
+      // when no letter/digit change needs recording (scanning, not compiling identifiers).
+      if (queue === null && transitions === null) {
+        while (i < n) {
+          const next = table[text.charCodeAt(i)] as number;
+          if (next === 0 || (next & CLASS_MASK) > DIGIT) break;
+          h1 = (Math.imul(h1, B1) + (next >>> PAYLOAD_SHIFT)) | 0;
+          h2 = (Math.imul(h2, B2) + (next >>> PAYLOAD_SHIFT)) | 0;
+          len++;
+          we = ++i;
+        }
+      }
     } else if (cls === DROP) {
       // Invisible (zero-width, soft hyphen): neither extends nor breaks a word.
     } else if (cls === MARK) {
@@ -154,6 +167,16 @@ export function tokenize(text: string, out: WordBuffer, transitions: number[] | 
       } else {
         gap++;
         gapJoin = cls === ID_SEP ? 1 : 0;
+        // Fast path: a run of plain separators (spaces, punctuation) between words.
+        if (queue === null) {
+          while (i < n) {
+            const next = (table[text.charCodeAt(i)] as number) & CLASS_MASK;
+            if (next !== SEP && next !== ID_SEP) break;
+            gap++;
+            gapJoin = next === ID_SEP ? 1 : 0;
+            i++;
+          }
+        }
       }
     }
   }

@@ -24,12 +24,14 @@ emit({ key: 'compiled.size', value: heapMB() - before, unit: 'MB' });
 const ctx = { recipients: ['partner@firm.example', 'someone@gmail.example'], firmDomains: ['firm.example'], audience: null };
 const assess = (c: CompiledWatchlist, text: string) => assessSurface(c, [{ name: 'body', text }], ctx);
 
-for (const [label, chars, runs] of [['2k', 2_000, 400], ['100k', 100_000, 30], ['1m', 1_000_000, 7]] as const) {
+for (const [label, chars, runs] of [['2k', 2_000, 400], ['100k', 100_000, 40], ['1m', 1_000_000, 15]] as const) {
   const text = makeText(chars, sample, chars);
   const times = timeRuns(() => scanText(compiled, text), runs);
   const found = scanText(compiled, text).length;
   emit({ key: `scan.${label}.p50`, value: median(times), unit: 'ms', note: `${found} matches` });
   emit({ key: `scan.${label}.p99`, value: percentile(times, 99), unit: 'ms' });
+  // On a shared machine the best run is the closest to the code's own cost.
+  emit({ key: `scan.${label}.best`, value: times[0] ?? NaN, unit: 'ms' });
   emit({ key: `scan.${label}.mbps`, value: chars / 1e6 / (median(times) / 1000), unit: 'MB/s' });
 }
 

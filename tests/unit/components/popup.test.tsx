@@ -54,3 +54,15 @@ describe('the popup', () => {
     expect(connector.optionsOpened).toBe(1);
   });
 });
+
+it('warns in the popup when a decision could not be written to the log', async () => {
+  const connector = createMemoryConnector({
+    status: status([], null),
+    activeTabId: 4,
+    tabStates: { 4: warned },
+    health: { storage: null, writeError: { at: '2026-11-23T10:00:00.000Z', message: 'The log could not be written: the disk is full.' }, collector: null },
+  });
+  render(<App connector={connector} />);
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toContain('the disk is full');
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chainRecord } from '../../../lib/log/chain';
 import { createExportWriter, exportFileName, exportText, type ExportFormat } from '../../../lib/log/export';
+import { hecBody } from '../../../lib/log/hec';
 import type { OverrideRecord } from '../../../lib/log/types';
 import { verifyExport } from '../../../lib/log/verify-export';
 import { unchainedRecords } from './fixtures';
@@ -44,6 +45,15 @@ describe('export files', () => {
     const log = await chainOf(3);
     const lines = exportText('ndjson', log, { ...META, logHead: null }).trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l) as OverrideRecord)).toEqual(log);
+  });
+
+  it('verifies the collector feed as the SIEM received it (HEC events, one per line)', async () => {
+    const log = await chainOf(4);
+    const feed = hecBody(log.slice(1));
+    expect(await verifyExport(feed)).toMatchObject({ status: 'valid', format: 'ndjson', verdict: { count: 3, firstSeq: 2, complete: false } });
+    expect(await verifyExport(hecBody(log.slice(0, 1)))).toMatchObject({ status: 'valid', verdict: { count: 1, complete: true } });
+    const edited = feed.replace('"reason 3"', '"reason three"');
+    expect((await verifyExport(edited)).message).toMatch(/Broken at line 2 — the record with seq 3 .*changed after it was written/);
   });
 
   it('names files by time and whether they are filtered', () => {
