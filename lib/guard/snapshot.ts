@@ -15,6 +15,19 @@ export interface Snapshot {
   maps: Map<FieldName, ExtractedText>;
 }
 
+// A stable name per compose surface, so the background can rescan only what changed in it
+// since its last scan (lib/match/rescan.ts). Reuse after a reload only costs a full rescan.
+const surfaceKeys = new WeakMap<HTMLElement, string>();
+let surfaceCount = 0;
+
+export function surfaceKeyOf(root: HTMLElement): string {
+  let key = surfaceKeys.get(root);
+  if (key === undefined) {
+    key = `s${++surfaceCount}`;
+    surfaceKeys.set(root, key);
+  }
+  return key;
+}
 
 export function takeSnapshot(adapter: SiteAdapter, surface: ComposeSurface): Snapshot {
   const fields: ScanRequest['fields'] = [];
@@ -37,6 +50,7 @@ export function takeSnapshot(adapter: SiteAdapter, surface: ComposeSurface): Sna
     fields,
     recipients: surface.recipients(),
     audience: surface.audience(),
+    surfaceKey: surfaceKeyOf(surface.root),
   };
   return { request, key: JSON.stringify(request), maps };
 }

@@ -3,8 +3,9 @@ import { B1, B2, DELIM, SEED1, SEED2 } from './hash';
 import { ID_CONT, NAME_CONT, TERM, forEachHit, lookup } from './hash-table';
 import { KIND_MATTER_NUMBER } from './terms';
 import {
-  STRIDE, W_END, W_H1, W_H2, W_JOIN, W_P1, W_P2, W_START, createWordBuffer, tokenize, type WordBuffer,
+  STRIDE, W_END, W_H1, W_H2, W_JOIN, W_P1, W_P2, W_START, createWordBuffer, type WordBuffer,
 } from './tokenize';
+import { tokenizeText } from './tokenize-text';
 import type { TextMatch } from './types';
 
 // Reused by every scan: scanning is synchronous, and tokenising then allocates nothing per word.
@@ -69,7 +70,7 @@ function collect(value: number, multi: Int32Array, identifiersOnly: boolean, see
  * and each target is reported once per span.
  */
 export function scanText(compiled: CompiledWatchlist, text: string): TextMatch[] {
-  const w = tokenize(text, words);
+  const w = tokenizeText(text, words);
   const out: TextMatch[] = [];
   let coveredTo = -1;
   const d = w.data;

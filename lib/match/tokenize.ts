@@ -30,9 +30,9 @@ export function createWordBuffer(capacity = 256): WordBuffer {
   return { count: 0, data: new Int32Array(capacity * STRIDE) };
 }
 
-const POW_CACHE = 64;
-const POW1 = new Int32Array(POW_CACHE);
-const POW2 = new Int32Array(POW_CACHE);
+export const POW_CACHE = 64;
+export const POW1 = new Int32Array(POW_CACHE);
+export const POW2 = new Int32Array(POW_CACHE);
 POW1[0] = 1;
 POW2[0] = 1;
 for (let k = 1; k < POW_CACHE; k++) {
@@ -54,14 +54,14 @@ export function powerOf(base: number, length: number): number {
  * every letter/digit change inside a word is recorded as five numbers: the word's index and the
  * partial h1, h2, p1, p2 up to the change; an identifier may be split there in a text.
  *
- * The scanner's hot loop: one table read per code unit. Characters that expand (ß, ﬁ, CJK) are
- * fed in as a queue of atoms sharing one original position; the end of text is a BOUNDARY.
+ * One table read per code unit. Characters that expand (ß, ﬁ, CJK) are fed in as a queue of
+ * atoms sharing one original position; the end of text is a BOUNDARY. Texts are scanned with
+ * its twin, tokenizeText (tokenize-text.ts); this one serves the compile.
  */
 export function tokenize(text: string, out: WordBuffer, transitions: number[] | null = null): WordBuffer {
   const n = text.length;
   // Prose has a word every ~6 characters: size once for a long text rather than doubling often.
   if (out.data.length / STRIDE < n / 6) out.data = new Int32Array(Math.ceil(n / 6) * STRIDE);
-  const table = foldTable;
   let data = out.data;
   let cap = data.length / STRIDE;
   let count = 0;
@@ -126,18 +126,6 @@ export function tokenize(text: string, out: WordBuffer, transitions: number[] | 
       h2 = (Math.imul(h2, B2) + (entry >>> PAYLOAD_SHIFT)) | 0;
       len++;
       we = i;
-      // Fast path: the rest of a word of plain letters and digits, one table read each. Only
-      // when no letter/digit change needs recording (scanning, not compiling identifiers).
-      if (queue === null && transitions === null) {
-        while (i < n) {
-          const next = table[text.charCodeAt(i)] as number;
-          if (next === 0 || (next & CLASS_MASK) > DIGIT) break;
-          h1 = (Math.imul(h1, B1) + (next >>> PAYLOAD_SHIFT)) | 0;
-          h2 = (Math.imul(h2, B2) + (next >>> PAYLOAD_SHIFT)) | 0;
-          len++;
-          we = ++i;
-        }
-      }
     } else if (cls === DROP) {
       // Invisible (zero-width, soft hyphen): neither extends nor breaks a word.
     } else if (cls === MARK) {
@@ -167,16 +155,6 @@ export function tokenize(text: string, out: WordBuffer, transitions: number[] | 
       } else {
         gap++;
         gapJoin = cls === ID_SEP ? 1 : 0;
-        // Fast path: a run of plain separators (spaces, punctuation) between words.
-        if (queue === null) {
-          while (i < n) {
-            const next = (table[text.charCodeAt(i)] as number) & CLASS_MASK;
-            if (next !== SEP && next !== ID_SEP) break;
-            gap++;
-            gapJoin = next === ID_SEP ? 1 : 0;
-            i++;
-          }
-        }
       }
     }
   }
@@ -184,7 +162,7 @@ export function tokenize(text: string, out: WordBuffer, transitions: number[] | 
   return out;
 }
 
-function grow(w: WordBuffer): void {
+export function grow(w: WordBuffer): void {
   const data = new Int32Array(w.data.length * 2);
   data.set(w.data);
   w.data = data;

@@ -57,3 +57,13 @@ describe('offsets back to the DOM', () => {
     expect(rangeFor(extracted, 10, 12)).toBeNull();
   });
 });
+
+describe('surface keys', () => {
+  it('names each compose surface once and keeps the name, so the background can rescan only what changed', async () => {
+    const { surfaceKeyOf } = await import('../../../lib/guard/snapshot');
+    const a = document.createElement('div');
+    const b = document.createElement('div');
+    expect(surfaceKeyOf(a)).toBe(surfaceKeyOf(a));
+    expect(surfaceKeyOf(a)).not.toBe(surfaceKeyOf(b));
+  });
+});
