@@ -122,6 +122,21 @@ describe('Outlook: the send gate', () => {
     ]);
   });
 
+  it('gates Schedule send from the Send menu: Go back sends nothing, Send anyway schedules once', async () => {
+    const compose = await warnCompose();
+    await compose.scheduleSend();
+    const gate = await GateDialog.waitFor(outlook.ax);
+    await gate.goBack();
+    await expectNothingSent();
+    expect(await compose.isOpen()).toBe(true);
+
+    await compose.scheduleSend();
+    await (await GateDialog.waitFor(outlook.ax)).sendAnyway({ reason: CLIENT_AUTHORISED });
+    const sent = await expectSentOnce();
+    expect(sent).toMatchObject({ to: [OUTSIDER], via: 'schedule' });
+    await compose.waitClosed();
+  });
+
   it('gates Ctrl+Enter and releases it once', async () => {
     const compose = await warnCompose();
     await compose.pressSendShortcut();

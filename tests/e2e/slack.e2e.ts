@@ -4,6 +4,7 @@ import { ChatGate } from './chat/chat-gate';
 import { ChatPage } from './chat/chat-page';
 import { ACME_TEXT, CLIENT_AUTHORISED } from './gmail/steps';
 import { readRecords, setSettings, startHarness, waitForNewRecords, type Harness } from './harness/index';
+import { pause } from './harness/wait';
 
 /*
  * Issue 5, Slack: the built extension in real Chromium on the Slack fixture served at
@@ -111,6 +112,24 @@ describe('Slack: the send gate', () => {
     await composer.pressEnter();
     expect(await slack.expectSentOnce()).toMatchObject({ kind: 'channel', via: 'enter', trusted: true });
     expect(await ChatGate.isOpen(slack.ax)).toBe(false);
+  });
+
+  it("an @-mention list open in the thread does not let the channel composer's Enter through", async () => {
+    await openChannel('acme-shared');
+    const main = await slack.composer();
+    await main.type('Morning all');
+    await main.pressEnter();
+    await slack.expectSentOnce();
+    await slack.page.locator('button[aria-label="Reply in thread"]').first().click();
+    const thread = await slack.composer('[data-qa="threads_flexpane"] .ql-editor');
+    await thread.type('Loop in @');
+    await slack.page.waitForSelector('[data-qa="threads_flexpane"] .c-texty_autocomplete');
+    await main.type(ACME_TEXT);
+    await main.expectNotice({ level: 'Warning', mentions: ['Acme Holdings Ltd'] });
+    await main.pressEnter();
+    await (await ChatGate.waitFor(slack.ax)).goBack();
+    await pause(400);
+    expect((await slack.sent()).map((p) => p.text)).toEqual(['Morning all']);
   });
 
   it('gates a thread reply and an edit, each on its own', async () => {

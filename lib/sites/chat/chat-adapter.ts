@@ -19,8 +19,12 @@ export interface ChatSite {
   kindOf(root: HTMLElement): string;
   fileNames(root: HTMLElement): string[];
   audience(root: HTMLElement): 'internal' | 'external' | null;
-  /** Whether an @-mention or emoji list is open, so that Enter picks from it. */
-  pickListOpen(editor: HTMLElement): boolean;
+  /**
+   * Whether an @-mention or emoji list is open for this composer, so that Enter picks from it.
+   * Scoped to the composer (`root`): a list open in another composer must not stop this one's
+   * Enter from being gated.
+   */
+  pickListOpen(editor: HTMLElement, root: HTMLElement): boolean;
 }
 
 function targetElement(event: Event): Element | null {
@@ -108,7 +112,7 @@ export function createChatAdapter(site: ChatSite, overrideLabel = 'Post anyway')
       const editor = el.closest<HTMLElement>(site.editor);
       // Shift+Enter is a new line; Ctrl/Cmd+Enter sends too (Slack's "Enter for new line" setting).
       if (!editor || event.shiftKey || event.altKey) return null;
-      return site.pickListOpen(editor) ? null : { path: 'enter', control: null };
+      return site.pickListOpen(editor, surface.root) ? null : { path: 'enter', control: null };
     }
     if (!['pointerdown', 'mousedown', 'mouseup', 'click'].includes(event.type)) return null;
     if (event instanceof MouseEvent && event.button !== 0) return null;

@@ -1,7 +1,7 @@
 import { isElement } from '../../guard/realm';
 import type { ComposeSurface, SiteAdapter } from '../types';
 import * as S from './selectors';
-import { outlookResend, outlookSendIntent } from './send';
+import { composeOfOpenMenu, outlookResend, outlookSendIntent, scheduleItemAt } from './send';
 import { createOutlookSurface, rootOfBody } from './surface';
 
 /**
@@ -55,8 +55,13 @@ export const outlookAdapter: SiteAdapter = {
 
   surfaceFor(node) {
     const el = elementOf(node);
-    const root = el ? rootAround(el) : null;
-    return root ? surfaceOf(root) : null;
+    if (!el) return null;
+    const root = rootAround(el);
+    if (root) return surfaceOf(root);
+    // "Schedule send" sits in a menu portalled to <body>: it belongs to the compose that opened it.
+    if (!scheduleItemAt(el)) return null;
+    const owner = composeOfOpenMenu(el.ownerDocument, rootAround);
+    return owner ? surfaceOf(owner) : null;
   },
 
   sendIntent: outlookSendIntent,

@@ -55,3 +55,20 @@ export const SEND_BUTTON = [
   'button.fui-SplitButton__primaryActionButton', // Fluent v9 split button, any locale (OutlookSendingSafety 2025-02)
 ];
 
+
+/**
+ * The arrow half of the Send split button, which opens the send options menu. Fluent v9 names
+ * the half `fui-SplitButton__menuButton` and its menu trigger sets aria-haspopup and, while the
+ * menu shows, aria-expanded=true (Fluent v9 MenuTrigger). That Outlook's Send uses it: [guess],
+ * after OutlookSendingSafety's primaryActionButton (SITES 2.2 has nothing on the menu).
+ */
+export const SEND_OPTIONS_BUTTON = '.fui-SplitButton__menuButton[aria-haspopup]';
+export const SEND_OPTIONS_OPEN = '.fui-SplitButton__menuButton[aria-haspopup][aria-expanded=true]';
+
+/**
+ * "Schedule send" in that menu. Fluent portals menus to the end of <body>, outside the compose
+ * [guess]. The item is known by its English name only [guess]: localized Outlooks are not gated
+ * on this path until a label table exists.
+ */
+export const MENU_ITEM = '[role=menu] [role=menuitem]';
+export const SCHEDULE_SEND_LABELS = ['Schedule send'];

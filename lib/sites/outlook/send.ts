@@ -18,9 +18,47 @@ function isPrimaryPress(event: Event): boolean {
   return !(event instanceof MouseEvent) || event.button === 0;
 }
 
+/** The "Schedule send" menu item `el` is in, if any: by its accessible name or its text. */
+export function scheduleItemAt(el: Element): HTMLElement | null {
+  const item = el.closest<HTMLElement>(S.MENU_ITEM);
+  if (!item) return null;
+  const name = (item.getAttribute('aria-label') ?? item.textContent ?? '').trim();
+  return S.SCHEDULE_SEND_LABELS.some((label) => name.startsWith(label)) ? item : null;
+}
+
+/**
+ * The compose whose send options menu is open. The menu is portalled outside every compose, so
+ * the owner is the compose whose arrow says it is expanded; with a single compose open there
+ * is no doubt either way (as Gmail's adapter does).
+ */
+export function composeOfOpenMenu(doc: Document, rootOf: (el: HTMLElement) => HTMLElement | null): HTMLElement | null {
+  const arrow = doc.querySelector<HTMLElement>(S.SEND_OPTIONS_OPEN);
+  if (arrow) return rootOf(arrow);
+  const bodies = doc.querySelectorAll<HTMLElement>(S.BODY);
+  return bodies.length === 1 ? rootOf(bodies[0]!) : null;
+}
+
+function simulateClick(el: HTMLElement): void {
+  // Fluent menus act on click; pointer events first, as a user's press delivers them.
+  const init: MouseEventInit = { bubbles: true, cancelable: true, composed: true, button: 0, view: el.ownerDocument.defaultView };
+  el.dispatchEvent(new MouseEvent('mousedown', init));
+  el.dispatchEvent(new MouseEvent('mouseup', init));
+  el.click();
+}
+
 export function outlookSendIntent(event: Event, surface: ComposeSurface): SendIntent | null {
   const el = targetElement(event);
-  if (!el || !surface.root.contains(el)) return null;
+  if (!el) return null;
+  const scheduleItem = scheduleItemAt(el);
+  if (scheduleItem) {
+    if (event.type === 'keydown' && event instanceof KeyboardEvent) {
+      if (event.isComposing || event.keyCode === 229) return null;
+      const plain = !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey;
+      return plain && (event.key === 'Enter' || event.key === ' ') ? { path: 'schedule', control: scheduleItem } : null;
+    }
+    return MOUSE_TYPES.has(event.type) && isPrimaryPress(event) ? { path: 'schedule', control: scheduleItem } : null;
+  }
+  if (!surface.root.contains(el)) return null;
   const button = sendButtonOf(surface.root);
   const onButton = button !== null && button.contains(el);
 
@@ -42,6 +80,20 @@ export function outlookSendIntent(event: Event, surface: ComposeSurface): SendIn
  * the same way; only a compose whose Send we cannot find gets the key again, untrusted.
  */
 export function outlookResend(intent: SendIntent, surface: ComposeSurface): void {
+  if (intent.path === 'schedule') {
+    if (intent.control?.isConnected) {
+      simulateClick(intent.control);
+      return;
+    }
+    // The menu closed meanwhile (Fluent closes it on focus loss): open it again from this
+    // compose's arrow, then pick the item. No arrow or no item: nothing is sent, never Send.
+    const arrow = surface.root.querySelector<HTMLElement>(S.SEND_OPTIONS_BUTTON);
+    if (!arrow) return;
+    if (arrow.getAttribute('aria-expanded') !== 'true') simulateClick(arrow);
+    const item = [...surface.root.ownerDocument.querySelectorAll<HTMLElement>(S.MENU_ITEM)].find((i) => scheduleItemAt(i) === i);
+    if (item) simulateClick(item);
+    return;
+  }
   const button = intent.control?.isConnected ? intent.control : sendButtonOf(surface.root);
   if (button) {
     button.click();

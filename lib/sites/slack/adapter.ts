@@ -12,6 +12,20 @@ function chosenFiles(root: HTMLElement): string[] {
   return names;
 }
 
+/** A pick list the editor points at by id: the tie survives the list being portalled to the body. */
+function tiedListOpen(editor: HTMLElement): boolean {
+  const doc = editor.ownerDocument;
+  for (const attr of ['aria-controls', 'aria-owns', 'aria-activedescendant']) {
+    for (const id of (editor.getAttribute(attr) ?? '').split(/\s+/)) {
+      const target = id ? doc.getElementById(id) : null;
+      if (!target || target.hidden) continue;
+      // aria-activedescendant names an option; the others name the list.
+      if (target.closest(S.TIED_PICK_LIST)) return true;
+    }
+  }
+  return false;
+}
+
 export const SLACK: ChatSite = {
   id: 'slack',
   label: 'Slack',
@@ -28,7 +42,7 @@ export const SLACK: ChatSite = {
     if (doc.querySelector(S.EXTERNAL_MARKER)) return 'external';
     return doc.querySelector(S.INTERNAL_MARKER) ? 'internal' : null;
   },
-  pickListOpen: (editor) => editor.matches(S.PICK_LIST_OPEN) || editor.ownerDocument.querySelector(S.PICK_LIST_OPEN) !== null,
+  pickListOpen: (editor, root) => editor.matches(S.EDITOR_LIST_OPEN) || tiedListOpen(editor) || root.querySelector(S.PICK_LIST) !== null,
 };
 
 export const slackAdapter = createChatAdapter(SLACK);

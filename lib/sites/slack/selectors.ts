@@ -47,7 +47,14 @@ export const EXTERNAL_MARKER = [
 export const INTERNAL_MARKER = '[data-qa="channel_header"] [data-qa="channel_type_icon"]';
 
 /**
- * An open @-mention / emoji pick list: Enter picks an entry, it does not send. ARIA combobox
- * pattern on the editor [guess], and Slack's autocomplete menu class (idx clones) [guess].
+ * An open @-mention / emoji pick list: Enter picks an entry, it does not send. Always scoped to
+ * one composer, since a thread and the channel composer can each have a list open.
+ * - EDITOR_LIST_OPEN: the ARIA combobox pattern on the composer's own editor [guess].
+ * - PICK_LIST: the list itself, Slack's autocomplete menu class (idx clones) [guess] or any
+ *   listbox; found through the editor's aria-controls / aria-owns / aria-activedescendant
+ *   (the ARIA tie a portalled popup keeps) [guess], or inside the composer's root (how the
+ *   fixture renders it) [guess].
  */
-export const PICK_LIST_OPEN = ['.ql-editor[aria-expanded=true]', '.c-texty_autocomplete'].join(',');
+export const EDITOR_LIST_OPEN = '.ql-editor[aria-expanded=true]';
+export const PICK_LIST = '.c-texty_autocomplete';
+export const TIED_PICK_LIST = [PICK_LIST, '[role=listbox]'].join(',');

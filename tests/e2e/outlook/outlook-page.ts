@@ -18,7 +18,7 @@ export interface OutlookSent {
   subject: string;
   body: string;
   attachments: string[];
-  via: 'button' | 'shortcut';
+  via: 'button' | 'shortcut' | 'schedule';
   trusted: boolean;
   popout: boolean;
 }
@@ -169,6 +169,17 @@ export class OutlookCompose {
 
   clickSend(): Promise<void> {
     return this.click('button[aria-label="Send"]');
+  }
+
+  /** The arrow of the Send split button (unless its menu is still open), then "Schedule send" in the menu portalled to the body. */
+  async scheduleSend(): Promise<void> {
+    const arrow = await this.find('.fui-SplitButton__menuButton[aria-haspopup]');
+    if ((await arrow.getAttribute('aria-expanded')) !== 'true') await this.click('.fui-SplitButton__menuButton[aria-haspopup]');
+    const item = this.page.locator('[role=menu] [role=menuitem]', { hasText: 'Schedule send' }).filter({ visible: true });
+    await item.waitFor();
+    const box = await item.boundingBox();
+    if (!box) throw new Error('The "Schedule send" menu item has no box');
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   }
 
   async pressSendShortcut(): Promise<void> {

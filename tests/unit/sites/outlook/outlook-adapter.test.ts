@@ -105,6 +105,56 @@ describe('send intents', () => {
   });
 });
 
+describe('Schedule send, from the Send button\'s menu portalled to the body', () => {
+  const arrowOf = (c: HTMLElement) => c.querySelector<HTMLElement>('[aria-label="More send options"]')!;
+  const scheduleItem = () => [...document.querySelectorAll<HTMLElement>('[role=menu] [role=menuitem]')].find((i) => i.textContent === 'Schedule send');
+  const click = () => trusted(new MouseEvent('click', { bubbles: true, button: 0 }));
+
+  it('is a schedule intent of the compose that opened the menu, by click or key', () => {
+    const a = fixtureCompose(outlook.openCompose());
+    const b = fixtureCompose(outlook.openReply());
+    userClick(arrowOf(b));
+    const item = scheduleItem()!;
+    expect(a.contains(item) || b.contains(item)).toBe(false);
+    const surface = outlookAdapter.surfaceFor(item);
+    expect(surface).toBe(surfaceAt(b));
+    /** Asks the adapter in the capture phase at window and stops the event there, as a gate holding it. */
+    const onItem = (event: Event) => {
+      let intent: ReturnType<typeof outlookAdapter.sendIntent> | undefined;
+      window.addEventListener(event.type, (e) => {
+        intent = outlookAdapter.sendIntent(e, surface!);
+        e.stopImmediatePropagation();
+      }, { capture: true, once: true });
+      item.dispatchEvent(event);
+      return intent;
+    };
+    expect(onItem(click())).toEqual({ path: 'schedule', control: item });
+    expect(onItem(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })))).toEqual({ path: 'schedule', control: item });
+    expect(onItem(trusted(new MouseEvent('click', { bubbles: true, button: 2 })))).toBeNull();
+    expect(outlook.sent).toEqual([]);
+  });
+
+  it('resend schedules that compose once, through the item or by reopening a closed menu', () => {
+    const a = fixtureCompose(outlook.openCompose());
+    const b = fixtureCompose(outlook.openReply());
+    userClick(arrowOf(a));
+    const item = scheduleItem()!;
+    outlookAdapter.resend({ path: 'schedule', control: item }, surfaceAt(a));
+    expect(outlook.sent.map((s) => [s.composeId, s.via])).toEqual([[a.getAttribute('data-fixture-id'), 'schedule']]);
+    // The menu closed (the guard's dialog took focus): the resend opens it again.
+    userClick(arrowOf(b));
+    const stale = scheduleItem()!;
+    userClick(arrowOf(b));
+    expect(stale.isConnected).toBe(false);
+    outlookAdapter.resend({ path: 'schedule', control: stale }, surfaceAt(b));
+    expect(outlook.sent.map((s) => [s.composeId, s.via])).toEqual([
+      [a.getAttribute('data-fixture-id'), 'schedule'],
+      [b.getAttribute('data-fixture-id'), 'schedule'],
+    ]);
+    expect(scheduleItem()).toBeUndefined();
+  });
+});
+
 describe('a layout whose Send is unknown (fail visible)', () => {
   it('is still a surface with its fields and notice anchor, and says its send button is not found', () => {
     outlook.stop();

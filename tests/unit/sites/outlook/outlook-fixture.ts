@@ -19,7 +19,7 @@ export interface OutlookSent {
   subject: string;
   body: string;
   attachments: string[];
-  via: 'button' | 'shortcut';
+  via: 'button' | 'shortcut' | 'schedule';
   trusted: boolean;
 }
 

@@ -58,6 +58,30 @@ describe('Slack composers', () => {
     expect(intentOf(mainEditor(), key('Enter'))).toEqual({ path: 'enter', control: null });
   });
 
+  it("a mention list open in the thread composer does not stop the channel composer's Enter", () => {
+    typeInto(mainEditor(), 'Kick-off at 10.');
+    slackAdapter.resend({ path: 'enter', control: null }, surfaceAt(mainEditor()));
+    document.querySelector<HTMLElement>('button[aria-label="Reply in thread"]')!.click();
+    const threadEditor = document.querySelector<HTMLElement>('[data-qa="threads_flexpane"] .ql-editor')!;
+    typeInto(threadEditor, 'Loop in @');
+    expect(surfaceAt(threadEditor).root.querySelector('.c-texty_autocomplete')).not.toBeNull();
+    expect(intentOf(threadEditor, key('Enter'))).toBeNull();
+    typeInto(threadEditor, '@');
+    expect(intentOf(mainEditor(), key('Enter'))).toEqual({ path: 'enter', control: null });
+  });
+
+  it('a list portalled to the body counts for the composer whose editor points at it', () => {
+    const list = document.createElement('div');
+    list.id = 'mentions-portal';
+    list.setAttribute('role', 'listbox');
+    document.body.append(list);
+    expect(intentOf(mainEditor(), key('Enter'))).toEqual({ path: 'enter', control: null });
+    mainEditor().setAttribute('aria-controls', 'mentions-portal');
+    expect(intentOf(mainEditor(), key('Enter'))).toBeNull();
+    list.hidden = true;
+    expect(intentOf(mainEditor(), key('Enter'))).toEqual({ path: 'enter', control: null });
+  });
+
   it('a thread reply and an edit are their own surfaces, apart from the channel composer', () => {
     typeInto(mainEditor(), 'Kick-off at 10.');
     slackAdapter.resend({ path: 'enter', control: null }, surfaceAt(mainEditor()));
