@@ -128,7 +128,9 @@ describe('sync across the user’s browsers', () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
     await addTerm('Project Heron');
     expect((await list()).sync).toMatchObject({ synced: false, error: expect.stringMatching(/could not be synced just now \(MAX_WRITE/) });
-    expect(await fakeBrowser.alarms.get(PERSONAL_RETRY_ALARM)).toBeDefined();
+    // A retry is scheduled in the future (alarms survive a killed worker; a timer would not).
+    expect(await fakeBrowser.alarms.get(PERSONAL_RETRY_ALARM)).toMatchObject({ name: PERSONAL_RETRY_ALARM, scheduledTime: expect.any(Number) });
+    expect((await fakeBrowser.alarms.get(PERSONAL_RETRY_ALARM))!.scheduledTime).toBeGreaterThan(Date.now() - 1000);
     await fakeBrowser.alarms.onAlarm.trigger({ name: PERSONAL_RETRY_ALARM, scheduledTime: Date.now() });
     await vi.waitFor(async () => expect((await list()).sync.synced).toBe(true));
     expect((await syncArea())[META_KEY]).toMatchObject({ count: 1 });
