@@ -185,7 +185,13 @@ export class Ax {
       if (current && label.test(current.value)) return;
       const before = current?.value;
       await this.page.keyboard.press('ArrowDown');
-      const after = (await this.tree()).byId.get(combo.id)?.value;
+      // The accessibility tree catches up with the key asynchronously: an unchanged value right
+      // after the key is not yet "the last option". Give it a moment before concluding that.
+      let after = (await this.tree()).byId.get(combo.id)?.value;
+      for (let wait = 0; after === before && wait < 10; wait++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        after = (await this.tree()).byId.get(combo.id)?.value;
+      }
       if (after === before) break;
     }
     throw new Error(`No option matching ${String(label)} in ${formatNode(combo)}.\n${await this.describe({ role: /option|combobox/ })}`);
