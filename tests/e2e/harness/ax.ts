@@ -178,7 +178,14 @@ export class Ax {
    * keyboard as a user would (arrow keys change a closed select on Linux/Windows).
    */
   async selectOption(combo: AxNode, label: RegExp): Promise<void> {
-    await this.focus(combo);
+    // A dialog that has just opened moves focus to its default button once it has rendered;
+    // keys sent before our focus holds would go there. Focus until the select has it.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await this.focus(combo);
+      const focused = (await this.tree()).byId.get(combo.id)?.props.focused;
+      if (focused === true || focused === 'true') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     await this.page.keyboard.press('Home');
     for (let step = 0; step < 50; step++) {
       const current = (await this.tree()).byId.get(combo.id);
