@@ -24,7 +24,7 @@ export interface OutlookSent {
 }
 
 interface FixtureWindow {
-  __fixture?: { sent: OutlookSent[]; attach(id: string, name: string): void };
+  __fixture?: { sent: OutlookSent[]; popoutKind: string | null; attach(id: string, name: string): void };
 }
 
 export class OutlookPage {
@@ -50,6 +50,11 @@ export class OutlookPage {
     return this.page.evaluate(() => (window as FixtureWindow).__fixture?.sent ?? []);
   }
 
+  /** How the fixture opened its last pop-out (?popout=): 'about:blank', 'empty' or 'none'. */
+  async popoutKind(): Promise<string | null> {
+    return this.page.evaluate(() => (window as FixtureWindow).__fixture?.popoutKind ?? null);
+  }
+
   async attach(compose: OutlookCompose, name: string): Promise<void> {
     const id = await compose.id();
     await this.page.evaluate(([i, n]) => (window as FixtureWindow).__fixture!.attach(i!, n!), [id, name]);
@@ -72,7 +77,7 @@ export class OutlookPage {
     return new OutlookCompose(this.page, this.ax, root);
   }
 
-  /** Pops the compose out into OWA's about:blank window and returns it there. */
+  /** Pops the compose out into OWA's about:blank window (however the fixture opens it) and returns it there. */
   async popOut(compose: OutlookCompose): Promise<{ popup: Page; ax: Ax; compose: OutlookCompose }> {
     const [popup] = await Promise.all([this.page.waitForEvent('popup'), compose.click('button[aria-label="Open in new window"]')]);
     const root = await popup.waitForSelector('[data-app-section="Form_Content"] .fx-compose', { state: 'attached' });
