@@ -25,8 +25,11 @@ export interface ChatSuiteSite {
 
 const BASE: Partial<Policy> = { firmDomains: ['harrowvale.example'], userEmail: 'a.lawyer@harrowvale.example', mode: 'warn' };
 
-/** Runs the suite; returns the file's harness, for a site's own further tests. */
-export function chatSuite(s: ChatSuiteSite): () => Harness {
+/** The file's harness, for a site's own further tests; `chat()` is the page each test opened. */
+export type ChatSuiteHandle = (() => Harness) & { chat(): ChatPage };
+
+/** Runs the suite; returns the file's harness and the current test's page. */
+export function chatSuite(s: ChatSuiteSite): ChatSuiteHandle {
   let harness: Harness;
   let chat: ChatPage;
 
@@ -122,5 +125,5 @@ export function chatSuite(s: ChatSuiteSite): () => Harness {
       await chat.expectNothingSent();
     });
   });
-  return () => harness;
+  return Object.assign(() => harness, { chat: () => chat });
 }

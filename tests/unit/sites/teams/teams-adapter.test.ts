@@ -59,15 +59,37 @@ describe('Teams composer', () => {
     expect(surface.attachmentNames()).toEqual([]);
   });
 
-  it('an edit is its own surface, posted by Done; resend posts the right one once', () => {
+  it('an edit is its own surface: Done posts it, Cancel does not; resend posts the right one once', () => {
     typeInto(editor(), 'Draft agreed.');
     teamsAdapter.resend({ path: 'enter', control: null }, surfaceAt(editor()));
-    document.querySelector<HTMLElement>('button[aria-label="Edit"]')!.click();
-    const edit = surfaceAt(document.querySelector('[data-tid="chat-pane-message"] [data-tid="ckeditor"]')!);
+    const mine = [...document.querySelectorAll('.fui-ChatMyMessage [data-tid="chat-pane-message"]')].at(-1)!;
+    const openEdit = (): ComposeSurface => {
+      mine.dispatchEvent(new PointerEvent('pointerenter'));
+      document.querySelector<HTMLElement>('[data-tid="message-actions-more"]')!.click();
+      document.querySelector<HTMLElement>('[role=menuitem][data-tid="message-actions-edit"]')!.click();
+      return surfaceAt(mine.querySelector('[data-tid="ckeditor"]')!);
+    };
+    const edit = openEdit();
     expect(edit.kind).toBe('edit');
     expect(edit.root.contains(editor())).toBe(false);
-    teamsAdapter.resend({ path: 'enter', control: null }, edit);
-    expect(teams.sent.map((p) => [p.kind, p.via])).toEqual([['chat', 'button'], ['edit', 'button']]);
+    expect(surfaceAt(editor()).kind).toBe('chat');
+    const cancel = edit.root.querySelector<HTMLElement>('[data-tid="newMessageCommands-discard-draft"]')!;
+    expect(intentOf(cancel, click())).toBeNull();
+    expect(edit.root.isConnected).toBe(false);
+
+    const again = openEdit();
+    expect(intentOf(again.fields()[0]!.element, key('Enter'))).toEqual({ path: 'enter', control: null });
+    expect(again.root.isConnected).toBe(false);
+
+    const third = openEdit();
+    typeInto(third.fields()[0]!.element, ' (signed)');
+    teamsAdapter.resend({ path: 'enter', control: null }, third);
+    expect(teams.sent.map((p) => [p.kind, p.via, p.text])).toEqual([
+      ['chat', 'button', 'Draft agreed.'],
+      ['edit', 'enter', 'Draft agreed.'],
+      ['edit', 'button', 'Draft agreed. (signed)'],
+    ]);
+    expect(mine.textContent).toBe('Draft agreed. (signed)');
   });
 
   it('audience: a chat within the organisation is internal, a federated one external', () => {
