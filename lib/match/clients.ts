@@ -1,6 +1,12 @@
 import type { Severity, WatchlistEntry } from '../watchlist/types';
 import { SEVERITIES } from './compiled';
 
+export interface AliasDraft {
+  key: string;
+  text: string;
+  target: number;
+}
+
 /** One client while compiling: what its rows say, merged (DESIGN 3, one row per matter). */
 export interface ClientDraft {
   number: string;
@@ -13,17 +19,16 @@ export interface ClientDraft {
   ownSeverity: number;
   /** Allowed domains (indexes into the compiler's domain list), union over all rows. */
   allowed: number[];
-  /** The previous row's raw allowed_domains: rows of one client usually repeat them. */
-  lastAllowed: readonly string[];
   /** Walled addresses over all rows (the client target) and over rows without a matter. */
   walledAll: Set<string> | null;
   walledOwn: Set<string> | null;
   /**
-   * Aliases by lower-case text, with the target they name: the matter of the one row that lists
-   * it, or the client itself once two of its targets list it (a ticker on every matter row names
-   * the client, not each matter). Inserted into the term table when the client is complete.
+   * Aliases with their lower-case text and the target they name: the matter of the one row that
+   * lists it, or the client itself once two of its targets list it (a ticker on every matter row
+   * names the client, not each matter). Inserted into the term table when the client is
+   * complete. A short list, not a Map: most clients have one or two.
    */
-  aliases: Map<string, { text: string; target: number }> | null;
+  aliases: AliasDraft[] | null;
 }
 
 export function severityRank(s: Severity): number {
@@ -59,6 +64,13 @@ export function addAddresses(set: Set<string> | null, items: readonly string[]):
 export interface DomainPool {
   ids: Map<string, number>;
   list: string[];
+  /**
+   * The last row's allowed domains and its client: the reader hands consecutive rows that repeat
+   * a client's domains the same array (fields.ts), so those rows cost one comparison. Holds one
+   * row's array at a time, never a client's.
+   */
+  lastRaw: readonly string[] | null;
+  lastClient: ClientDraft | null;
 }
 
 function intern(pool: DomainPool, domain: string): number {
@@ -76,15 +88,17 @@ export function mergeRow(client: ClientDraft, e: WatchlistEntry, matterRow: bool
   const rank = severityRank(e.severity);
   client.severity = Math.max(client.severity, rank);
   const raws = e.allowedDomains;
-  const repeated = raws.length === client.lastAllowed.length && raws.every((r, k) => r === client.lastAllowed[k]);
-  if (!repeated) {
+  if (raws !== domains.lastRaw || client !== domains.lastClient) {
     for (const raw of raws) {
       const d = normalizeDomain(raw);
       if (d === '') continue;
       const id = intern(domains, d);
-      if (!client.allowed.includes(id)) client.allowed.push(id);
+      // An empty array's first push reserves 17 slots; a hundred thousand clients mostly have one.
+      if (client.allowed.length === 0) client.allowed = [id];
+      else if (!client.allowed.includes(id)) client.allowed.push(id);
     }
-    client.lastAllowed = raws.map(detach);
+    domains.lastRaw = raws;
+    domains.lastClient = client;
   }
   if (e.walled.length > 0) client.walledAll = addAddresses(client.walledAll, e.walled);
   if (!matterRow) {

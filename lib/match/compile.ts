@@ -14,18 +14,10 @@ export interface WatchlistCompiler {
 }
 
 /** Start offsets of consecutive runs of the given lengths, plus the end. */
-function offsets(lengths: readonly number[]): Uint32Array {
+function offsets(lengths: ArrayLike<number>): Uint32Array {
   const start = new Uint32Array(lengths.length + 1);
-  lengths.forEach((n, i) => (start[i + 1] = (start[i] ?? 0) + n));
+  for (let i = 0; i < lengths.length; i++) start[i + 1] = (start[i] ?? 0) + (lengths[i] ?? 0);
   return start;
-}
-
-/** CSR encoding of lists: start offsets (one more than lists) and the flat items. */
-function csr(lists: readonly (readonly number[])[]): { start: Uint32Array; items: Uint32Array } {
-  const start = offsets(lists.map((l) => l.length));
-  const items = new Uint32Array(start[lists.length] ?? 0);
-  lists.forEach((l, i) => items.set(l, start[i]));
-  return { start, items };
 }
 
 type DomainTables = Pick<CompiledWatchlist, 'domains' | 'clientAllowedStart' | 'clientAllowed' | 'domainClientStart' | 'domainClients'>;
@@ -33,24 +25,32 @@ type DomainTables = Pick<CompiledWatchlist, 'domains' | 'clientAllowedStart' | '
 /** Sorted domains (for binary search), each client's allowed ones, and each domain's clients. */
 function domainTables(s: CompilerState): DomainTables {
   // The engine's own string sort, then each domain's new place through the pool's index.
-  const sorted = s.domains.list.slice().sort();
-  const rank = new Uint32Array(sorted.length);
+  const list = s.domains.list;
+  const sorted = list.slice().sort();
+  const rank = new Uint32Array(list.length);
   sorted.forEach((domain, i) => (rank[s.domains.ids.get(domain) ?? 0] = i));
-  const owners: number[][] = sorted.map(() => []);
-  const allowed = s.clients.map((client, c) => client.allowed.map((d) => {
-    const id = rank[d] ?? 0;
-    owners[id]?.push(c);
-    return id;
-  }));
-  const a = csr(allowed);
-  const o = csr(owners);
-  return {
-    domains: sorted,
-    clientAllowedStart: a.start,
-    clientAllowed: a.items,
-    domainClientStart: o.start,
-    domainClients: o.items,
-  };
+  const clientAllowedStart = offsets(s.clients.map((client) => client.allowed.length));
+  const clientAllowed = new Uint32Array(clientAllowedStart[s.clients.length] ?? 0);
+  const perDomain = new Uint32Array(list.length);
+  s.clients.forEach((client, c) => {
+    let at = clientAllowedStart[c] ?? 0;
+    for (const d of client.allowed) {
+      const id = rank[d] ?? 0;
+      clientAllowed[at++] = id;
+      perDomain[id] = (perDomain[id] ?? 0) + 1;
+    }
+  });
+  // Clients of each domain, in client order: count, then place.
+  const domainClientStart = offsets(perDomain);
+  const next = domainClientStart.slice(0, list.length);
+  const domainClients = new Uint32Array(clientAllowed.length);
+  for (let c = 0; c < s.clients.length; c++) {
+    for (let k = clientAllowedStart[c] ?? 0; k < (clientAllowedStart[c + 1] ?? 0); k++) {
+      const id = clientAllowed[k] ?? 0;
+      domainClients[(next[id] = (next[id] ?? 0) + 1) - 1] = c;
+    }
+  }
+  return { domains: sorted, clientAllowedStart, clientAllowed, domainClientStart, domainClients };
 }
 
 function flatten(s: CompilerState): CompiledWatchlist {

@@ -13,7 +13,8 @@ import { createWordBuffer, tokenize } from './tokenize';
  */
 const MAX_FORMS = 8;
 
-const MAYBE = /&|and|^\s*the\s|[A-Z]\.[A-Z]/i;
+// Looser than each rewrite's own test (it must never miss one): "and" not inside an ASCII word.
+const MAYBE = /&|(?<![a-z0-9])and(?![a-z0-9])|^\s*the\s|[A-Z]\.[A-Z]/i;
 const MAYBE_DOTTED = /\p{Lu}\.\p{Lu}/u;
 const AMPERSAND = /\s*&\s*/g;
 const AND_WORD = /(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])/giu;

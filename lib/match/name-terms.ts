@@ -2,84 +2,110 @@ import { B1, B2, DELIM, SEED1, SEED2 } from './hash';
 import { NAME_CONT, TERM, addFlags, addHit, type TableBuilder } from './hash-table';
 import { nameForms } from './name-forms';
 import { nameShape, type NameShape } from './suffixes';
-import { wordQuads } from './tokenize';
+import { STRIDE, W_H1, createWordBuffer, tokenize } from './tokenize';
 
 /**
- * What inserting a name does to the term table, independent of whom it names: [s1, s2, op]
- * per key, op NAME_CONT (a longer spelling goes on from here) or TERM (a spelling ends here),
- * and the words of its longest spelling.
+ * Inserting a name computes what it does to the term table, independent of whom it names:
+ * [s1, s2, op] per key, op NAME_CONT (a longer spelling goes on from here) or TERM (a spelling
+ * ends here), and the words of its longest spelling. A million-row compile inserts ~200,000
+ * names, so this works in reused buffers and plain numbers: no typed array per name.
  */
-interface NameOps {
-  ops: Int32Array;
-  words: number;
-}
-
-/** The key of a word sequence extended by word k of `quads` (DELIM between words, see hash.ts). */
-function extend(state: Int32Array, quads: Int32Array, k: number): void {
-  let s1 = state[0] ?? 0;
-  let s2 = state[1] ?? 0;
-  if ((state[2] ?? 0) > 0) {
-    s1 = (Math.imul(s1, B1) + DELIM) | 0;
-    s2 = (Math.imul(s2, B2) + DELIM) | 0;
-  }
-  state[0] = (Math.imul(s1, quads[k + 2] ?? 0) + (quads[k] ?? 0)) | 0;
-  state[1] = (Math.imul(s2, quads[k + 3] ?? 0) + (quads[k + 1] ?? 0)) | 0;
-  state[2] = (state[2] ?? 0) + 1;
-}
-
 interface Recorder {
   ops: number[];
   words: number;
 }
 
+/** One step of a key: the key of a word sequence extended by one word (DELIM between words, see hash.ts). */
+const step1 = (s: number, words: number, h: number, p: number): number =>
+  (Math.imul(words > 0 ? (Math.imul(s, B1) + DELIM) | 0 : s, p) + h) | 0;
+const step2 = (s: number, words: number, h: number, p: number): number =>
+  (Math.imul(words > 0 ? (Math.imul(s, B2) + DELIM) | 0 : s, p) + h) | 0;
+
 /**
- * The paths of a name's shape from `level` on, `state` being [s1, s2, words] after the words so
- * far. Each distinct prefix is recorded once, however many suffix spellings share it.
+ * The paths of a name's shape from `level` on, after `words` words with key (s1, s2). Each
+ * distinct prefix is recorded once, however many suffix spellings share it.
  */
-function recordLevels(r: Recorder, shape: NameShape, level: number, state: Int32Array): void {
+function recordLevels(r: Recorder, shape: NameShape, level: number, s1: number, s2: number, words: number): void {
   const choices = shape.levels[level];
-  if (level >= shape.minKeep) r.ops.push(state[0] ?? 0, state[1] ?? 0, TERM);
+  if (level >= shape.minKeep) r.ops.push(s1, s2, TERM);
   if (choices === undefined) {
-    r.words = Math.max(r.words, state[2] ?? 0);
+    if (words > r.words) r.words = words;
     return;
   }
-  r.ops.push(state[0] ?? 0, state[1] ?? 0, NAME_CONT);
+  r.ops.push(s1, s2, NAME_CONT);
   for (const quads of choices) {
-    const next = state.slice();
+    let t1 = s1;
+    let t2 = s2;
+    let n = words;
     for (let k = 0; k < quads.length; k += 4) {
-      if (k > 0) r.ops.push(next[0] ?? 0, next[1] ?? 0, NAME_CONT);
-      extend(next, quads, k);
+      if (k > 0) r.ops.push(t1, t2, NAME_CONT);
+      const h1 = quads[k] ?? 0;
+      const h2 = quads[k + 1] ?? 0;
+      t1 = step1(t1, n, h1, quads[k + 2] ?? 0);
+      t2 = step2(t2, n, h2, quads[k + 3] ?? 0);
+      n++;
     }
-    recordLevels(r, shape, level + 1, next);
+    recordLevels(r, shape, level + 1, t1, t2, n);
   }
 }
 
-function computeOps(text: string): NameOps {
-  const r: Recorder = { ops: [], words: 0 };
+const formWords = createWordBuffer(16);
+let quads = new Int32Array(64);
+
+/** The words of a form as [h1, h2, p1, p2] quads in the shared `quads` buffer; returns their length. */
+function fillQuads(form: string): number {
+  const w = tokenize(form, formWords);
+  const length = w.count * 4;
+  if (quads.length < length) quads = new Int32Array(length * 2);
+  const data = w.data;
+  for (let k = 0; k < w.count; k++) {
+    const o = k * STRIDE + W_H1;
+    // W_H1, W_H2, W_P1, W_P2 are consecutive fields.
+    quads[k * 4] = data[o] ?? 0;
+    quads[k * 4 + 1] = data[o + 1] ?? 0;
+    quads[k * 4 + 2] = data[o + 2] ?? 0;
+    quads[k * 4 + 3] = data[o + 3] ?? 0;
+  }
+  return length;
+}
+
+function recordName(r: Recorder, text: string): void {
   for (const form of nameForms(text)) {
-    const words = wordQuads(form);
-    if (words.length === 0) continue;
-    const shape = nameShape(words);
-    const state = Int32Array.of(SEED1, SEED2, 0);
-    for (let k = 0; k < shape.base.length; k += 4) {
-      if (k > 0) r.ops.push(state[0] ?? 0, state[1] ?? 0, NAME_CONT);
-      extend(state, shape.base, k);
+    const length = fillQuads(form);
+    if (length === 0) continue;
+    const shape = nameShape(quads, length);
+    let s1 = SEED1;
+    let s2 = SEED2;
+    let n = 0;
+    for (let k = 0; k < shape.baseEnd; k += 4) {
+      if (k > 0) r.ops.push(s1, s2, NAME_CONT);
+      s1 = step1(s1, n, quads[k] ?? 0, quads[k + 2] ?? 0);
+      s2 = step2(s2, n, quads[k + 1] ?? 0, quads[k + 3] ?? 0);
+      n++;
     }
-    recordLevels(r, shape, 0, state);
+    recordLevels(r, shape, 0, s1, s2, n);
   }
-  return { ops: Int32Array.from(r.ops), words: r.words };
 }
 
-// A ticker or code name repeats on every matter row of its client: worked out once.
+// A name listed again (a former name on each of its client's rows, a code name two clients
+// share) is worked out once.
+interface NameOps {
+  ops: number[];
+  words: number;
+}
 const recent = new Map<string, NameOps>();
 const RECENT = 256;
+const scratch: Recorder = { ops: [], words: 0 };
 
 /** Inserts a client name or alias in its other spellings (name-forms.ts), each with its legal-suffix variants (suffixes.ts). */
 export function insertName(b: TableBuilder, text: string, hit: number): void {
   let name = recent.get(text);
   if (name === undefined) {
+    scratch.ops.length = 0;
+    scratch.words = 0;
+    recordName(scratch, text);
     if (recent.size >= RECENT) recent.clear();
-    recent.set(text, (name = computeOps(text)));
+    recent.set(text, (name = { ops: scratch.ops.slice(), words: scratch.words }));
   }
   const ops = name.ops;
   for (let k = 0; k < ops.length; k += 3) {

@@ -45,22 +45,26 @@ interface Spelling {
   words: Int32Array;
 }
 
-/** Spellings by the h1 of their last word, so a name's last word finds its candidates at once. */
+/**
+ * Spellings by the h1 of their last word, so a name's last word finds its candidates at once.
+ * Keyed by the low 30 bits (a small integer to the engine); endsWith checks the whole word.
+ */
 let byLastWord: Map<number, Spelling[]> | null = null;
 let groupSpellings: Int32Array[][] = [];
+const lastWordKey = (h1: number): number => h1 & 0x3fffffff;
 
-function spellingsEndingWith(h1: number): readonly Spelling[] {
+function spellingsEndingWith(h1: number): readonly Spelling[] | undefined {
   if (byLastWord === null) {
     byLastWord = new Map();
     groupSpellings = GROUPS.map((group) => group.map(wordQuads));
     groupSpellings.forEach((group, g) => {
       for (const words of group) {
-        const key = words[words.length - 4] ?? 0;
+        const key = lastWordKey(words[words.length - 4] ?? 0);
         byLastWord?.set(key, [...(byLastWord.get(key) ?? []), { group: g, words }]);
       }
     });
   }
-  return byLastWord.get(h1) ?? [];
+  return byLastWord.get(lastWordKey(h1));
 }
 
 function endsWith(words: Int32Array, end: number, spelling: Int32Array): boolean {
@@ -75,10 +79,10 @@ function isLoneLatinLetter(words: Int32Array, k: number): boolean {
   return words[k + 2] === B1 && (words[k] ?? 0) < 0x250;
 }
 
-/** Words of a name, a run of lone letters counting as one. */
-function distinctWords(words: Int32Array): number {
+/** Words of a name among its first `end` quad entries, a run of lone letters counting as one. */
+function distinctWords(words: Int32Array, end: number): number {
   let count = 0;
-  for (let k = 0; k < words.length; k += 4) {
+  for (let k = 0; k < end; k += 4) {
     if (!(k > 0 && isLoneLatinLetter(words, k) && isLoneLatinLetter(words, k - 4))) count++;
   }
   return count;
@@ -91,36 +95,45 @@ function distinctWords(words: Int32Array): number {
  * while two words remain (so `Apple Inc` never becomes `apple`).
  */
 export interface NameShape {
-  base: Int32Array;
+  /** The base words are the name's quads before this index (a multiple of 4). */
+  baseEnd: number;
   levels: Int32Array[][];
   minKeep: number;
 }
 
-export function nameShape(words: Int32Array): NameShape {
-  const peeled: { options: Int32Array[]; listed: Int32Array }[] = [];
-  let end = words.length;
+const NO_LEVELS: Int32Array[][] = [];
+
+/** The shape of a name given as [h1, h2, p1, p2] quads, the first `length` entries of `words`. */
+export function nameShape(words: Int32Array, length = words.length): NameShape {
+  let end = length;
+  let levels = NO_LEVELS;
+  let listed: Int32Array[] | null = null;
   for (;;) {
     let best: Spelling | null = null;
-    for (const sp of spellingsEndingWith(words[end - 4] ?? 0)) {
+    for (const sp of spellingsEndingWith(words[end - 4] ?? 0) ?? []) {
       // A suffix is only peeled if at least one word stays in front of it.
       const longer = best === null || sp.words.length > best.words.length;
       if (sp.words.length < end && longer && endsWith(words, end, sp.words)) best = sp;
     }
     if (best === null) break;
-    peeled.unshift({ options: groupSpellings[best.group] ?? [best.words], listed: best.words });
+    if (levels === NO_LEVELS) {
+      levels = [];
+      listed = [];
+    }
+    levels.unshift(groupSpellings[best.group] ?? [best.words]);
+    listed?.unshift(best.words);
     end -= best.words.length;
   }
-  const levels: Int32Array[][] = [];
   let paths = 1;
-  for (const { options, listed } of peeled) {
-    const choices = paths * options.length > MAX_VARIANTS ? [listed] : options;
-    paths *= choices.length;
-    levels.push(choices);
+  for (let i = 0; i < levels.length; i++) {
+    const options = levels[i] ?? [];
+    // Beyond MAX_VARIANTS paths, further suffixes keep only the spelling the name has.
+    if (paths * options.length > MAX_VARIANTS) levels[i] = [listed?.[i] ?? new Int32Array(0)];
+    paths *= (levels[i] ?? []).length;
   }
-  const base = words.subarray(0, end);
   // Words left after dropping all but the first `keep` suffixes, each kept suffix counting as
   // one: "Crane & Co" (from "Crane & Co LLP") has two; "Apple" (from "Apple Inc") and "I B M"
   // (from "I.B.M. Corp") have one and are never matched alone.
-  const minKeep = Math.min(peeled.length, Math.max(0, 2 - distinctWords(base)));
-  return { base, levels, minKeep };
+  const minKeep = Math.min(levels.length, Math.max(0, 2 - distinctWords(words, end)));
+  return { baseEnd: end, levels, minKeep };
 }

@@ -17,15 +17,27 @@ export function hitOf(target: number, kind: number): number {
 const idBuffer = createWordBuffer(16);
 const transitions: number[] = [];
 
+/** Keys of one identifier, in a buffer reused by the next call: use them before computing more. */
+export interface IdentifierKeys {
+  /** [s1, s2] pairs, `length` numbers in all. */
+  data: Int32Array;
+  length: number;
+}
+
+const keysOut: IdentifierKeys = { data: new Int32Array(32), length: 0 };
+
 /**
  * The keys of an identifier as [s1, s2] pairs: one for each place where a text may split it
  * (its separators and its letter/digit changes), the last pair being the whole identifier.
  * Parts are concatenated without DELIM, so `12345-0001` and `123450001` share the last key.
+ * A compile asks this for a million matter numbers: the result lives in a shared buffer.
  */
-export function identifierKeys(text: string): Int32Array {
+export function identifierKeys(text: string): IdentifierKeys {
   transitions.length = 0;
   const w = tokenize(text, idBuffer, transitions);
-  const keys = new Int32Array((w.count + transitions.length / 5) * 2);
+  const needed = (w.count + transitions.length / 5) * 2;
+  if (keysOut.data.length < needed) keysOut.data = new Int32Array(needed * 2);
+  const keys = keysOut.data;
   let s1 = SEED1;
   let s2 = SEED2;
   let t = 0;
@@ -41,7 +53,8 @@ export function identifierKeys(text: string): Int32Array {
     keys[out++] = s1;
     keys[out++] = s2;
   }
-  return keys;
+  keysOut.length = out;
+  return keysOut;
 }
 
 /**
@@ -49,10 +62,11 @@ export function identifierKeys(text: string): Int32Array {
  * The hit may depend on what the whole key already holds (`hitFor` sees its hits: a matter
  * listed again joins its earlier target), so the key is looked up once for both.
  */
-export function insertIdentifier(b: TableBuilder, keys: Int32Array, hitFor: number | ((hits: readonly number[]) => number)): void {
-  const last = keys.length - 2;
+export function insertIdentifier(b: TableBuilder, ids: IdentifierKeys, hitFor: number | ((hits: readonly number[]) => number)): void {
+  const keys = ids.data;
+  const last = ids.length - 2;
   if (last < 0) return;
-  if (keys.length / 2 > b.maxWords) b.maxWords = keys.length / 2;
+  if (ids.length / 2 > b.maxWords) b.maxWords = ids.length / 2;
   for (let k = 0; k < last; k += 2) addFlags(b, keys[k] ?? 0, keys[k + 1] ?? 0, ID_CONT);
   const slot = slotFor(b, keys[last] ?? 0, keys[last + 1] ?? 0);
   addHitAt(b, slot, typeof hitFor === 'number' ? hitFor : hitFor(hitsAtSlot(b, slot)));

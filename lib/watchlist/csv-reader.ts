@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { buildEntry, type RawEntry } from './fields';
+import { createEntryBuilder, type RawEntry } from './fields';
 import { detectDelimiter, readHeader, type Column } from './csv-header';
 import { createIssueCollector } from './issues';
 import { createBomStripper, fatalSummary, type ReaderOptions, type ReadSummary, type TextReader } from './reader';
@@ -23,6 +23,26 @@ interface RowStep {
 }
 
 const isBlank = (row: string[]) => row.every((cell) => cell.trim() === '');
+
+/** Where each field is in a row (-1: the file has no such column). */
+type FieldPositions = Record<Column, number>;
+
+function fieldPositions(columns: readonly (Column | null)[]): FieldPositions {
+  const at = (field: Column) => columns.indexOf(field);
+  return {
+    clientNumber: at('clientNumber'), clientName: at('clientName'), matterNumber: at('matterNumber'), matterName: at('matterName'),
+    aliases: at('aliases'), allowedDomains: at('allowedDomains'), walled: at('walled'), severity: at('severity'),
+  };
+}
+
+/** A row's fields by name, built in one shape (a row per object of the same layout stays fast). */
+function rawEntry(row: readonly string[], at: FieldPositions): RawEntry {
+  const cell = (i: number): string | undefined => (i < 0 ? undefined : (row[i] ?? ''));
+  return {
+    clientNumber: cell(at.clientNumber), clientName: cell(at.clientName), matterNumber: cell(at.matterNumber), matterName: cell(at.matterName),
+    aliases: cell(at.aliases), allowedDomains: cell(at.allowedDomains), walled: cell(at.walled), severity: cell(at.severity),
+  };
+}
 
 /** Excel writes "sep=;" as a first line to name the delimiter; honour it and skip it. */
 function excelSeparator(text: string): { delimiter: string; skip: number } | null {
@@ -55,8 +75,10 @@ function countBreaks(text: string, from: number, to: number, breakChar: string):
 export function createCsvReader(options: ReaderOptions): TextReader {
   const source = options.source;
   const stripBom = createBomStripper();
-  const hasher = createContentHasher();
+  // The content hash stands in for a version only when none is known (a re-read of a stored list has one).
+  const hasher = options.version === undefined ? createContentHasher() : null;
   const issues = createIssueCollector();
+  const buildEntry = createEntryBuilder(source);
   let head = '';
   let parser: Papa.Parser | null = null;
   let breakChar = '\n';
@@ -65,6 +87,7 @@ export function createCsvReader(options: ReaderOptions): TextReader {
   let relCursor = 0;
   let line = 1;
   let columns: (Column | null)[] | null = null;
+  let at: FieldPositions = fieldPositions([]);
   let fatal: string | null = null;
   let swallowedFrom: number | null = null;
   let entryCount = 0;
@@ -82,6 +105,7 @@ export function createCsvReader(options: ReaderOptions): TextReader {
       const header = readHeader(row, source === 'personal');
       fatal = header.fatal;
       columns = header.columns;
+      at = fieldPositions(columns);
       for (const note of header.notes) issues.add(rowLine, note);
       return;
     }
@@ -98,12 +122,7 @@ export function createCsvReader(options: ReaderOptions): TextReader {
       );
       return;
     }
-    const raw: RawEntry = {};
-    for (let i = 0; i < columns.length; i++) {
-      const column = columns[i];
-      if (column) raw[column] = row[i] ?? '';
-    }
-    const built = buildEntry(raw, source);
+    const built = buildEntry(rawEntry(row, at));
     if (built.problems.length > 0) issues.add(rowLine, `${built.problems.join('; ')}.`);
     if (built.entry) {
       entryCount += 1;
@@ -147,7 +166,7 @@ export function createCsvReader(options: ReaderOptions): TextReader {
     push(piece) {
       const text = stripBom(piece);
       if (text === '') return;
-      hasher.update(text);
+      hasher?.update(text);
       endsWithBreak = /[\r\n]$/.test(text);
       if (fatal !== null) return;
       if (swallowedFrom !== null) {
@@ -166,7 +185,7 @@ export function createCsvReader(options: ReaderOptions): TextReader {
       parse(false);
     },
     finish(): ReadSummary {
-      const version = options.version ?? hasher.digest();
+      const version = options.version ?? hasher?.digest() ?? '';
       if (parser === null && fatal === null) start(head);
       if (swallowedFrom === null) parse(true);
       else {

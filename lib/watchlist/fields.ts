@@ -20,8 +20,11 @@ export interface RawEntry {
 /** An entry (null when the row cannot load) and, in words, what was wrong with the row. */
 export interface BuiltEntry {
   entry: WatchlistEntry | null;
-  problems: string[];
+  problems: readonly string[];
 }
+
+/** What most rows have wrong, shared rather than made a million times. */
+const NO_PROBLEMS: readonly string[] = Object.freeze([]);
 
 // Labels of letters, digits and inner hyphens, at least two labels: "acme.example". Letters
 // of any script are allowed (IDN domains are typed in Unicode: "müller.example"); the ASCII
@@ -114,9 +117,93 @@ export const JSON_NAMES: FieldNames = {
 
 const quoteList = (values: string[]) => values.map((v) => `"${v}"`).join(', ');
 
+/** A `;`-separated list field, checked: the values kept and the items that were not valid. */
+interface CheckedList {
+  values: string[];
+  bad: string[];
+}
+
+function checkDomains(written: string | readonly string[] | undefined): CheckedList {
+  const values: string[] = [];
+  const bad: string[] = [];
+  for (const item of splitAddresses(written)) {
+    const domain = normaliseDomain(item);
+    if (!isDomain(domain)) bad.push(item);
+    else if (!values.includes(domain)) values.push(domain);
+  }
+  return { values, bad };
+}
+
+function checkAddresses(written: string | readonly string[] | undefined): CheckedList {
+  const values: string[] = [];
+  const bad: string[] = [];
+  for (const item of splitAddresses(written)) {
+    const address = normaliseAddress(item);
+    if (address === null) bad.push(item);
+    else if (!values.includes(address)) values.push(address);
+  }
+  return { values, bad };
+}
+
+const NO_LIST: CheckedList = { values: [], bad: [] };
+
+/**
+ * Checks a list field, reusing the previous row's result when the field is written exactly as
+ * it was there: the rows of one client repeat its allowed domains and walls, and a million-row
+ * list would otherwise check the same domains ten times each (DESIGN 10). The entries of such
+ * rows share one array; nothing changes an entry's lists once built.
+ */
+function createListChecker(check: (written: string | readonly string[] | undefined) => CheckedList) {
+  let lastRaw: string | null = null;
+  let last: CheckedList = NO_LIST;
+  return (written: string | readonly string[] | undefined): CheckedList => {
+    if (written === undefined || written === '') return NO_LIST;
+    if (typeof written !== 'string') return check(written);
+    if (written !== lastRaw) {
+      last = check(written);
+      lastRaw = written;
+    }
+    return last;
+  };
+}
+
+/** Builds entries from rows of one file, in order; see `buildEntry`. */
+export type EntryBuilder = (raw: RawEntry) => BuiltEntry;
+
+/**
+ * An entry builder for one file. It remembers the previous row's list fields and client name, so
+ * the repeated columns of a client's matter rows are checked once, not once per row.
+ */
+export function createEntryBuilder(source: WatchlistEntry['source'], names: FieldNames = CSV_NAMES): EntryBuilder {
+  const domains = createListChecker(checkDomains);
+  const walls = createListChecker(checkAddresses);
+  let lastName: string | null = null;
+  let lastTidy = '';
+  const tidyName = (written: string): string => {
+    if (written !== lastName) {
+      lastTidy = tidy(written);
+      lastName = written;
+    }
+    return lastTidy;
+  };
+  return (raw) => buildWith(raw, source, names, domains, walls, tidyName);
+}
+
+/** One row, built on its own (a personal entry, a JSON element). */
 export function buildEntry(raw: RawEntry, source: WatchlistEntry['source'], names: FieldNames = CSV_NAMES): BuiltEntry {
+  return buildWith(raw, source, names, checkDomains, checkAddresses, tidy);
+}
+
+function buildWith(
+  raw: RawEntry,
+  source: WatchlistEntry['source'],
+  names: FieldNames,
+  domains: (written: string | readonly string[] | undefined) => CheckedList,
+  walls: (written: string | readonly string[] | undefined) => CheckedList,
+  tidyName: (written: string) => string,
+): BuiltEntry {
   const clientNumber = raw.clientNumber?.trim() ?? '';
-  const clientName = tidy(raw.clientName ?? '');
+  const clientName = tidyName(raw.clientName ?? '');
   if (source === 'personal') {
     // A person's own entry may be a bare term: a code name, a client they know only by name.
     if (clientNumber === '' && clientName === '' && splitTerms(raw.aliases).length === 0) {
@@ -131,31 +218,18 @@ export function buildEntry(raw: RawEntry, source: WatchlistEntry['source'], name
     }
   }
 
-  const problems: string[] = [];
-  const allowedDomains: string[] = [];
-  const badDomains: string[] = [];
-  for (const written of splitAddresses(raw.allowedDomains)) {
-    const domain = normaliseDomain(written);
-    if (!isDomain(domain)) badDomains.push(written);
-    else if (!allowedDomains.includes(domain)) allowedDomains.push(domain);
-  }
+  let problems: string[] | null = null;
+  const allowed = domains(raw.allowedDomains);
   // A dropped domain means more warnings, never fewer: the safe direction.
-  if (badDomains.length > 0) problems.push(`${names.allowedDomains}: not a domain, ignored: ${quoteList(badDomains)}`);
-
-  const walled: string[] = [];
-  const badAddresses: string[] = [];
-  for (const written of splitAddresses(raw.walled)) {
-    const address = normaliseAddress(written);
-    if (address === null) badAddresses.push(written);
-    else if (!walled.includes(address)) walled.push(address);
-  }
-  if (badAddresses.length > 0) problems.push(`${names.walled}: not an email address, ignored: ${quoteList(badAddresses)}`);
+  if (allowed.bad.length > 0) (problems ??= []).push(`${names.allowedDomains}: not a domain, ignored: ${quoteList(allowed.bad)}`);
+  const walled = walls(raw.walled);
+  if (walled.bad.length > 0) (problems ??= []).push(`${names.walled}: not an email address, ignored: ${quoteList(walled.bad)}`);
 
   const severityText = raw.severity?.trim().toLowerCase() ?? '';
   let severity: Severity = 'warn';
   if (SEVERITIES.includes(severityText as Severity)) severity = severityText as Severity;
   // Guarding at the default beats not guarding at all while the firm fixes the typo.
-  else if (severityText !== '') problems.push(`${names.severity} "${raw.severity?.trim()}" is not notice, warn or block; using warn`);
+  else if (severityText !== '') (problems ??= []).push(`${names.severity} "${raw.severity?.trim()}" is not notice, warn or block; using warn`);
 
   return {
     entry: {
@@ -163,12 +237,12 @@ export function buildEntry(raw: RawEntry, source: WatchlistEntry['source'], name
       clientName,
       matterNumber: raw.matterNumber?.trim() ?? '',
       matterName: raw.matterName?.trim() ?? '',
-      aliases: uniqueFolded(splitTerms(raw.aliases)),
-      allowedDomains,
-      walled,
+      aliases: raw.aliases === undefined || raw.aliases === '' ? [] : uniqueFolded(splitTerms(raw.aliases)),
+      allowedDomains: allowed.values,
+      walled: walled.values,
       severity,
       source,
     },
-    problems,
+    problems: problems ?? NO_PROBLEMS,
   };
 }

@@ -24,7 +24,8 @@ const INVALID = 'This file is not valid JSON, so nothing was loaded';
  */
 export function createJsonReader(options: ReaderOptions): TextReader {
   const stripBom = createBomStripper();
-  const hasher = createContentHasher();
+  // The content hash stands in for a version only when none is known (a re-read of a stored list has one).
+  const hasher = options.version === undefined ? createContentHasher() : null;
   const issues = createIssueCollector();
   let head: string | null = '';
   let state = S.Root;
@@ -216,7 +217,7 @@ export function createJsonReader(options: ReaderOptions): TextReader {
     push(piece) {
       const text = stripBom(piece);
       if (text === '') return;
-      hasher.update(text);
+      hasher?.update(text);
       if (fatal !== null) return;
       if (head !== null) {
         head += text;
@@ -231,7 +232,7 @@ export function createJsonReader(options: ReaderOptions): TextReader {
       feed(text);
     },
     finish(): ReadSummary {
-      const fallback = options.version ?? hasher.digest();
+      const fallback = options.version ?? hasher?.digest() ?? '';
       if (head !== null) {
         const refused = notWatchlistReason(head);
         if (refused) fail(refused);
