@@ -38,6 +38,10 @@ export function createMergeStream(personal: readonly WatchlistEntry[]): MergeStr
   const clients = new Set(personal.map((e) => fold(e.clientNumber)).filter((n) => n !== ''));
   const names = new Set(personal.map(nameOnly).filter((n): n is string => n !== null));
   const covered = new Map<string, WatchlistEntry>();
+  let lastNumber: string | null = null;
+  let lastFolded = '';
+  let lastName: string | null = null;
+  let lastNameFolded = '';
   const coveredBy = (entry: WatchlistEntry): WatchlistEntry | null => {
     const name = nameOnly(entry);
     return covered.get(entryIdentity(entry)) ?? (name === null ? null : (covered.get(`name:${name}`) ?? null));
@@ -46,12 +50,21 @@ export function createMergeStream(personal: readonly WatchlistEntry[]): MergeStr
     see(firm) {
       if (clients.size === 0 && names.size === 0) return;
       for (const entry of firm) {
-        if (clients.has(fold(entry.clientNumber))) {
+        // A client's rows come together: its number is folded once, not once per matter.
+        if (entry.clientNumber !== lastNumber) {
+          lastNumber = entry.clientNumber;
+          lastFolded = fold(lastNumber);
+        }
+        if (clients.has(lastFolded)) {
           const key = entryIdentity(entry);
           if (!covered.has(key)) covered.set(key, entry);
         }
         if (names.size > 0) {
-          const name = fold(entry.clientName);
+          if (entry.clientName !== lastName) {
+            lastName = entry.clientName;
+            lastNameFolded = fold(lastName);
+          }
+          const name = lastNameFolded;
           if (names.has(name) && !covered.has(`name:${name}`)) covered.set(`name:${name}`, entry);
         }
       }

@@ -4,7 +4,7 @@ import { createJsonReader } from '../../../lib/watchlist/json-reader';
 import { parseWatchlistCsv } from '../../../lib/watchlist/parse-csv';
 import { parseWatchlistJson } from '../../../lib/watchlist/parse-json';
 import type { TextReader } from '../../../lib/watchlist/reader';
-import { createByteReader } from '../../../lib/watchlist/stream';
+import { DECODE_SLICE, createByteReader } from '../../../lib/watchlist/stream';
 import type { ParsedWatchlist, WatchlistEntry } from '../../../lib/watchlist/types';
 
 type ReaderFactory = (onEntry: (e: WatchlistEntry) => void) => TextReader;
@@ -112,6 +112,19 @@ describe('createByteReader', () => {
     for (let i = 0; i < bytes.length; i++) reader.push(bytes.subarray(i, i + 1));
     expect(reader.finish()).toMatchObject({ format: 'json', entryCount: 1, fatal: null });
     expect(entries[0]?.clientName).toBe('Weißbach Ångström Łódź');
+  });
+
+  it('reads a large block whole, however its slices cut a character or a row', () => {
+    // Rows of two-byte characters, so slice boundaries (DECODE_SLICE bytes) fall inside ü and inside rows.
+    const rows = Array.from({ length: 3000 }, (_, i) => `C-${i},Müller Über Grün ${i},M-${i},,,müller-${i}.example,,warn`);
+    const bytes = encode(`client_number,client_name,matter_number,matter_name,aliases,allowed_domains,walled,severity\n${rows.join('\n')}\n`);
+    expect(bytes.length).toBeGreaterThan(DECODE_SLICE * 3);
+    const entries: WatchlistEntry[] = [];
+    const reader = createByteReader({ source: 'firm', onEntry: (e) => entries.push(e) });
+    reader.push(bytes);
+    expect(reader.finish()).toMatchObject({ entryCount: 3000, issues: [], fatal: null });
+    expect(entries.map((e) => e.clientName)).toEqual(rows.map((_, i) => `Müller Über Grün ${i}`));
+    expect(entries[2999]).toMatchObject({ matterNumber: 'M-2999', allowedDomains: ['müller-2999.example'] });
   });
 
   it.each([
