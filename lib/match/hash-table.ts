@@ -92,8 +92,15 @@ function rehash(b: TableBuilder, capacity: number): void {
   }
 }
 
-/** Slot of the key, inserting it (with no flags yet) when absent. Valid until the next insert. */
-export function slotFor(b: TableBuilder, s1: number, s2: number): number {
+/**
+ * Slot of the key at keys[k], keys[k + 1], inserting it (with no flags yet) when absent. Valid
+ * until the next insert. Keys are passed as an array and an index, not as two numbers: a 32-bit
+ * hash is not a small integer to the engine, and passing it to a call would box it (a million
+ * rows made ~100 MB of such boxes).
+ */
+export function slotFor(b: TableBuilder, keys: ArrayLike<number>, k: number): number {
+  const s1 = keys[k] ?? 0;
+  const s2 = keys[k + 1] ?? 0;
   let at = findSlot(b, s1, s2);
   if (b.table[at + 2] !== 0) return at;
   if (b.count + 1 > (b.table.length / 3) * MAX_LOAD) {
@@ -106,23 +113,15 @@ export function slotFor(b: TableBuilder, s1: number, s2: number): number {
   return at;
 }
 
-/** Marks a key as a prefix of longer terms (NAME_CONT or ID_CONT). */
-export function addFlags(b: TableBuilder, s1: number, s2: number, flags: number): void {
-  const at = slotFor(b, s1, s2);
+/** Marks the key at keys[k] as a prefix of longer terms (NAME_CONT or ID_CONT). */
+export function addFlags(b: TableBuilder, keys: ArrayLike<number>, k: number, flags: number): void {
+  const at = slotFor(b, keys, k);
   b.table[at + 2] = (b.table[at + 2] ?? 0) | flags;
 }
 
 const scratch: number[] = [0];
 
-/**
- * The hits stored at a key so far (empty when absent or not a term). The array may be shared:
- * read it before the next call, never keep it.
- */
-export function hitsAt(b: TableBuilder, s1: number, s2: number): readonly number[] {
-  return hitsAtSlot(b, findSlot(b, s1, s2));
-}
-
-/** The hits stored in a slot so far (see hitsAt). */
+/** The hits stored in a slot so far. The array may be shared: read it before the next call, never keep it. */
 export function hitsAtSlot(b: TableBuilder, slot: number): readonly number[] {
   const v = b.table[slot + 2] ?? 0;
   if ((v & TERM) === 0) return [];
@@ -132,11 +131,11 @@ export function hitsAtSlot(b: TableBuilder, slot: number): readonly number[] {
 }
 
 /**
- * Records that a term ends at this key with `hit`. A key reports each target once: when the
- * target is already there, the preferred kind (lower code) is kept.
+ * Records that a term ends at the key at keys[k] with `hit`. A key reports each target once:
+ * when the target is already there, the preferred kind (lower code) is kept.
  */
-export function addHit(b: TableBuilder, s1: number, s2: number, hit: number): void {
-  addHitAt(b, slotFor(b, s1, s2), hit);
+export function addHit(b: TableBuilder, keys: ArrayLike<number>, k: number, hit: number): void {
+  addHitAt(b, slotFor(b, keys, k), hit);
 }
 
 /** addHit for a slot from `slotFor`. */

@@ -8,11 +8,24 @@ import { STRIDE, W_H1, createWordBuffer, tokenize } from './tokenize';
  * Inserting a name computes what it does to the term table, independent of whom it names:
  * [s1, s2, op] per key, op NAME_CONT (a longer spelling goes on from here) or TERM (a spelling
  * ends here), and the words of its longest spelling. A million-row compile inserts ~200,000
- * names, so this works in reused buffers and plain numbers: no typed array per name.
+ * names, so this works in reused buffers: one small typed array per name, the copy kept for
+ * a name listed again.
  */
 interface Recorder {
-  ops: number[];
+  ops: Int32Array;
+  length: number;
   words: number;
+}
+
+function record(r: Recorder, s1: number, s2: number, op: number): void {
+  if (r.length + 3 > r.ops.length) {
+    const grown = new Int32Array(r.ops.length * 2);
+    grown.set(r.ops);
+    r.ops = grown;
+  }
+  r.ops[r.length++] = s1;
+  r.ops[r.length++] = s2;
+  r.ops[r.length++] = op;
 }
 
 /** One step of a key: the key of a word sequence extended by one word (DELIM between words, see hash.ts). */
@@ -27,18 +40,18 @@ const step2 = (s: number, words: number, h: number, p: number): number =>
  */
 function recordLevels(r: Recorder, shape: NameShape, level: number, s1: number, s2: number, words: number): void {
   const choices = shape.levels[level];
-  if (level >= shape.minKeep) r.ops.push(s1, s2, TERM);
+  if (level >= shape.minKeep) record(r, s1, s2, TERM);
   if (choices === undefined) {
     if (words > r.words) r.words = words;
     return;
   }
-  r.ops.push(s1, s2, NAME_CONT);
+  record(r, s1, s2, NAME_CONT);
   for (const quads of choices) {
     let t1 = s1;
     let t2 = s2;
     let n = words;
     for (let k = 0; k < quads.length; k += 4) {
-      if (k > 0) r.ops.push(t1, t2, NAME_CONT);
+      if (k > 0) record(r, t1, t2, NAME_CONT);
       const h1 = quads[k] ?? 0;
       const h2 = quads[k + 1] ?? 0;
       t1 = step1(t1, n, h1, quads[k + 2] ?? 0);
@@ -78,7 +91,7 @@ function recordName(r: Recorder, text: string): void {
     let s2 = SEED2;
     let n = 0;
     for (let k = 0; k < shape.baseEnd; k += 4) {
-      if (k > 0) r.ops.push(s1, s2, NAME_CONT);
+      if (k > 0) record(r, s1, s2, NAME_CONT);
       s1 = step1(s1, n, quads[k] ?? 0, quads[k + 2] ?? 0);
       s2 = step2(s2, n, quads[k + 1] ?? 0, quads[k + 3] ?? 0);
       n++;
@@ -90,27 +103,27 @@ function recordName(r: Recorder, text: string): void {
 // A name listed again (a former name on each of its client's rows, a code name two clients
 // share) is worked out once.
 interface NameOps {
-  ops: number[];
+  ops: Int32Array;
   words: number;
 }
 const recent = new Map<string, NameOps>();
 const RECENT = 256;
-const scratch: Recorder = { ops: [], words: 0 };
+const scratch: Recorder = { ops: new Int32Array(192), length: 0, words: 0 };
 
 /** Inserts a client name or alias in its other spellings (name-forms.ts), each with its legal-suffix variants (suffixes.ts). */
 export function insertName(b: TableBuilder, text: string, hit: number): void {
   let name = recent.get(text);
   if (name === undefined) {
-    scratch.ops.length = 0;
+    scratch.length = 0;
     scratch.words = 0;
     recordName(scratch, text);
     if (recent.size >= RECENT) recent.clear();
-    recent.set(text, (name = { ops: scratch.ops.slice(), words: scratch.words }));
+    recent.set(text, (name = { ops: scratch.ops.slice(0, scratch.length), words: scratch.words }));
   }
   const ops = name.ops;
   for (let k = 0; k < ops.length; k += 3) {
-    if (ops[k + 2] === TERM) addHit(b, ops[k] ?? 0, ops[k + 1] ?? 0, hit);
-    else addFlags(b, ops[k] ?? 0, ops[k + 1] ?? 0, NAME_CONT);
+    if (ops[k + 2] === TERM) addHit(b, ops, k, hit);
+    else addFlags(b, ops, k, NAME_CONT);
   }
   if (name.words > b.maxWords) b.maxWords = name.words;
 }

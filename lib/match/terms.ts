@@ -67,7 +67,7 @@ export function insertIdentifier(b: TableBuilder, ids: IdentifierKeys, hitFor: n
   const last = ids.length - 2;
   if (last < 0) return;
   if (ids.length / 2 > b.maxWords) b.maxWords = ids.length / 2;
-  for (let k = 0; k < last; k += 2) addFlags(b, keys[k] ?? 0, keys[k + 1] ?? 0, ID_CONT);
-  const slot = slotFor(b, keys[last] ?? 0, keys[last + 1] ?? 0);
+  for (let k = 0; k < last; k += 2) addFlags(b, keys, k, ID_CONT);
+  const slot = slotFor(b, keys, last);
   addHitAt(b, slot, typeof hitFor === 'number' ? hitFor : hitFor(hitsAtSlot(b, slot)));
 }

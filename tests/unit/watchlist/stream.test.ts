@@ -33,6 +33,7 @@ const CSV_CASES: [string, string][] = [
       'C-5,Łódź Logistyka Sp. z o.o.,2024-0133,,,,,urgent\n',
   ],
   ['Windows line ends', 'client_number,client_name,matter_number\r\nC-1,Acme One,M-1\r\nC-2,"Beta\r\nTwo",M-2\r\n'],
+  ['Windows line ends without quotes, bad rows and a stray line feed', 'client_number,client_name,matter_number\r\nC-1,Acme One,M-1\r\n,Nameless,M-2\r\nC-3,Gamma\nThree,M-3\r\nC-4,Delta Four,M-4,extra\r\n'],
   ['old Mac line ends', 'client_number,client_name\rC-1,Acme One\rC-2,Beta Two\r'],
   ["Excel's sep= line and no final line break", 'sep=;\nclient_number;client_name;aliases\nC-1;Acme One;"A;B"\nC-2;Beta Two;'],
   ['an unclosed quote', 'client_number,client_name\nC-1,Acme One\nC-2,"Beta, never closed\nC-3,Crane Three\n'],
@@ -45,6 +46,16 @@ describe('createCsvReader: a file read in pieces reads as the whole file does', 
   it.each(CSV_CASES)('%s, at every piece size', (_name, text) => {
     const whole = parseWatchlistCsv(text);
     for (const size of [1, 2, 3, 7, 64, text.length]) expect(readInPieces(csvReader, text, size)).toEqual(whole);
+  });
+
+  it('names the line of each bad row in a file without quotes, read in pieces', () => {
+    const text = 'client_number,client_name,matter_number\r\nC-1,Acme One,M-1\r\n,Nameless,M-2\r\nC-3,Gamma\nThree,M-3\r\nC-4,Delta Four,M-4,extra\r\n';
+    for (const size of [1, 5, 40, text.length]) {
+      const read = readInPieces(csvReader, text, size);
+      expect(read.entries.map((e) => e.clientNumber)).toEqual(['C-1', 'C-3']);
+      // The lone line feed inside row C-3 counts as a line, as an editor shows it.
+      expect(read.issues.map((i) => i.line)).toEqual([3, 6]);
+    }
   });
 
   it('reads a long list whose rows straddle the pieces', () => {
