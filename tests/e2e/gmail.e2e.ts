@@ -1,12 +1,13 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Policy } from '../../lib/policy/types';
 import { GmailPage } from './gmail/gmail-page';
 import {
   ACME_TEXT, CLIENT, CLIENT_AUTHORISED, OTHER_CLIENT, OUTSIDER,
   expectNothingSent, expectNotice, pageScriptTriesToSend, expectSentOnce, gateSeenBeforeSend, waitForSend, warnCompose,
 } from './gmail/steps';
-import { findInExtensionStorage, readRecords, setSettings, startHarness, waitForNewRecords, type Harness } from './harness/index';
+import { findInExtensionStorage, readRecords, setSettings, waitForNewRecords } from './harness/index';
 import { GateDialog, waitForNoNotice } from './harness/matterguard-ui';
+import { BASE_SETTINGS, e2eSuite } from './harness/suite';
 
 /*
  * Issue 2 end to end: the built extension in real Chromium on the Gmail fixture served at
@@ -14,23 +15,11 @@ import { GateDialog, waitForNoNotice } from './harness/matterguard-ui';
  * "Project Nightjar", has severity block).
  */
 
-const BASE: Partial<Policy> = { firmDomains: ['harrowvale.example'], userEmail: 'a.lawyer@harrowvale.example', mode: 'warn' };
-
-let harness: Harness;
 let gmail: GmailPage;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.stop();
-});
-beforeEach(async () => {
-  await setSettings(harness.worker, BASE);
-  gmail = await GmailPage.open(harness);
-});
-afterEach(async () => {
-  await gmail?.close();
+const harness = e2eSuite({
+  settings: BASE_SETTINGS,
+  open: async (h) => (gmail = await GmailPage.open(h)),
+  close: () => gmail?.close(),
 });
 
 /** New settings, then a fresh Gmail tab, so the test does not depend on live reconfiguration. */
@@ -204,7 +193,7 @@ describe('the send gate', () => {
   });
 
   it('in block mode offers only Go back for a block-severity client', async () => {
-    await reopenWith({ ...BASE, mode: 'block' });
+    await reopenWith({ ...BASE_SETTINGS, mode: 'block' });
     const before = (await readRecords(harness.worker)).length;
     const compose = await gmail.compose();
     await compose.addRecipient(OUTSIDER);
@@ -308,7 +297,7 @@ describe('isolation and integrity', () => {
   });
 
   it('in audit mode never shows the dialog: the send goes through once and is logged as audited', async () => {
-    await reopenWith({ ...BASE, mode: 'audit' });
+    await reopenWith({ ...BASE_SETTINGS, mode: 'audit' });
     const before = (await readRecords(harness.worker)).length;
     const compose = await warnCompose(gmail);
     await compose.clickSend();

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findInExtensionStorage, setSettings, startHarness, type Harness } from './harness/index';
+import { describe, expect, it } from 'vitest';
+import { findInExtensionStorage, setSettings } from './harness/index';
+import { e2eSuite } from './harness/suite';
 
 /*
  * The harness's own promises, which every other e2e test leans on: pages reach only the
@@ -8,13 +9,7 @@ import { findInExtensionStorage, setSettings, startHarness, type Harness } from 
  * dump really sees what the extension stores (so "not found there" means something).
  */
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.stop();
-});
+const harness = e2eSuite();
 
 describe('e2e harness', () => {
   it('loads the built extension under its stable id', () => {

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HecEvent } from '../../lib/log/hec';
 import type { OverrideRecord } from '../../lib/log/types';
 import { verifyExport } from '../../lib/log/verify-export';
-import type { Policy } from '../../lib/policy/types';
 import { GmailPage } from './gmail/gmail-page';
 import { CLIENT_AUTHORISED, expectNothingSent, expectSentOnce, warnCompose } from './gmail/steps';
-import { readRecords, setSettings, startHarness, waitForNewRecords, waitUntil, type Harness, type RouteRequest } from './harness/index';
+import { readRecords, setSettings, waitForNewRecords, waitUntil, type RouteRequest } from './harness/index';
+import { BASE_SETTINGS, e2eSuite } from './harness/suite';
 import { pause } from './harness/wait';
 import { GateDialog } from './harness/matterguard-ui';
 
@@ -17,21 +17,12 @@ import { GateDialog } from './harness/matterguard-ui';
  * filters, exports and verifies them; a local HTTPS collector at a firm hostname takes the feed.
  */
 
-const BASE: Partial<Policy> = { firmDomains: ['harrowvale.example'], userEmail: 'a.lawyer@harrowvale.example', mode: 'warn' };
 const COLLECTOR_HOST = 'siem.harrowvale.example';
 const COLLECTOR_PATH = '/services/collector/event';
 const COLLECTOR_URL = `https://${COLLECTOR_HOST}${COLLECTOR_PATH}`;
 const COLLECTOR_ALARM = 'matterguard:collector';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-  await setSettings(harness.worker, BASE);
-});
-afterAll(async () => {
-  await harness?.stop();
-});
+const harness = e2eSuite({ setup: (h) => setSettings(h.worker, BASE_SETTINGS) });
 
 /** One decision on Gmail: the warn-level Acme message, sent anyway or taken back. */
 async function decideOnGmail(choice: 'override' | 'went-back'): Promise<OverrideRecord> {
@@ -160,7 +151,7 @@ describe('central collection', () => {
   it('delivers every record exactly once after failures, including those made while it was down', async () => {
     const unroute = harness.server.route(COLLECTOR_HOST, COLLECTOR_PATH, collector);
     try {
-      await setSettings(harness.worker, { ...BASE, collectorUrl: COLLECTOR_URL, collectorToken: 'e2e-hec-token' });
+      await setSettings(harness.worker, { ...BASE_SETTINGS, collectorUrl: COLLECTOR_URL, collectorToken: 'e2e-hec-token' });
       const first = await decideOnGmail('override');
       await postsSoFar(1); // refused: 503
       const whileDown = await decideOnGmail('went-back'); // queued; the collector is backing off
@@ -191,7 +182,7 @@ describe('central collection', () => {
       await page.close();
     } finally {
       unroute();
-      await setSettings(harness.worker, BASE);
+      await setSettings(harness.worker, BASE_SETTINGS);
     }
   });
 });

@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Policy } from '../../lib/policy/types';
+import { describe, expect, it } from 'vitest';
 import { ACME_TEXT, CLIENT, CLIENT_AUTHORISED, OTHER_CLIENT, OUTSIDER } from './gmail/steps';
-import { readRecords, setSettings, startHarness, waitForNewRecords, type Harness } from './harness/index';
+import { readRecords, waitForNewRecords } from './harness/index';
 import { pause, waitUntil } from './harness/wait';
 import { GateDialog, waitForNotice, type NoticeExpectation } from './harness/matterguard-ui';
+import { BASE_SETTINGS, e2eSuite } from './harness/suite';
 import { OUTLOOK_URL, OutlookPage, type OutlookCompose, type OutlookSent } from './outlook/outlook-page';
 
 /*
@@ -12,23 +12,11 @@ import { OUTLOOK_URL, OutlookPage, type OutlookCompose, type OutlookSent } from 
  * (Acme Holdings Ltd allows acme.example; Beta Industries GmbH allows beta.example).
  */
 
-const BASE: Partial<Policy> = { firmDomains: ['harrowvale.example'], userEmail: 'a.lawyer@harrowvale.example', mode: 'warn' };
-
-let harness: Harness;
 let outlook: OutlookPage;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.stop();
-});
-beforeEach(async () => {
-  await setSettings(harness.worker, BASE);
-  outlook = await OutlookPage.open(harness);
-});
-afterEach(async () => {
-  await outlook?.close();
+const harness = e2eSuite({
+  settings: BASE_SETTINGS,
+  open: async (h) => (outlook = await OutlookPage.open(h)),
+  close: () => outlook?.close(),
 });
 
 const expectNotice = (c: OutlookCompose, e: NoticeExpectation) => waitForNotice(c.ax, () => c.centre(), e);

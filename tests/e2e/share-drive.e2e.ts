@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Policy } from '../../lib/policy/types';
+import { describe, expect, it } from 'vitest';
 import { Ax } from './harness/ax';
-import { readRecords, setSettings, startHarness, waitForNewRecords, type Harness } from './harness/index';
+import { readRecords, waitForNewRecords } from './harness/index';
 import { waitForNotice } from './harness/matterguard-ui';
+import { BASE_SETTINGS, e2eSuite } from './harness/suite';
 import { pause, waitUntil } from './harness/wait';
 import { DOCS_URL, DRIVE_URL, GooglePage, routeGoogleFixtures } from './share/drive-page';
 import type { ShareDialog } from './share/share-dialog';
@@ -15,7 +15,6 @@ import { ShareGate } from './share/share-gate';
  * acme.example; Beta Industries GmbH allows beta.example; gmail.com is nobody's.
  */
 
-const BASE: Partial<Policy> = { firmDomains: ['harrowvale.example'], userEmail: 'a.lawyer@harrowvale.example', mode: 'warn' };
 const OUTSIDER = 'kestrel.outside@gmail.com';
 const CLIENT = 'counsel@acme.example';
 const OTHER_CLIENT = 'legal@beta.example';
@@ -23,22 +22,8 @@ const ACME_FILE = /Share Acme Holdings SPA draft/;
 const PLAIN_FILE = /Share Board pack/;
 const AUTHORISED = /client asked for or authorised/i;
 
-let harness: Harness;
 let google: GooglePage;
-
-beforeAll(async () => {
-  harness = await startHarness();
-  routeGoogleFixtures(harness);
-});
-afterAll(async () => {
-  await harness?.stop();
-});
-beforeEach(async () => {
-  await setSettings(harness.worker, BASE);
-});
-afterEach(async () => {
-  await google?.close();
-});
+const harness = e2eSuite({ setup: routeGoogleFixtures, settings: BASE_SETTINGS, close: () => google?.close() });
 
 async function drive(): Promise<GooglePage> {
   google = await GooglePage.open(harness, DRIVE_URL);

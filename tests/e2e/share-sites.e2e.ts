@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Policy } from '../../lib/policy/types';
+import { describe, expect, it } from 'vitest';
 import { Ax } from './harness/ax';
-import { readRecords, setSettings, startHarness, waitForNewRecords, type Harness } from './harness/index';
+import { readRecords, waitForNewRecords } from './harness/index';
 import { waitForNotice } from './harness/matterguard-ui';
+import { BASE_SETTINGS, e2eSuite } from './harness/suite';
 import { pause, waitUntil } from './harness/wait';
 import type { ShareDialog } from './share/share-dialog';
 import { ShareGate } from './share/share-gate';
@@ -16,7 +16,6 @@ import { SHARE_SITES, SitePage, routeShareSites } from './share/site-pages';
  * (matter 12345-0001) allows acme.example; Beta Industries GmbH allows beta.example.
  */
 
-const BASE: Partial<Policy> = { firmDomains: ['harrowvale.example'], userEmail: 'a.lawyer@harrowvale.example', mode: 'warn' };
 const OUTSIDER = 'kestrel.outside@gmail.com';
 const DOMAINS: Record<string, { own: string; other: string }> = {
   'Acme Holdings Ltd': { own: 'counsel@acme.example', other: 'legal@beta.example' },
@@ -24,22 +23,14 @@ const DOMAINS: Record<string, { own: string; other: string }> = {
 };
 const AUTHORISED = /client asked for or authorised/i;
 
-let harness: Harness;
 let page: SitePage | undefined;
-
-beforeAll(async () => {
-  harness = await startHarness();
-  routeShareSites(harness);
-});
-afterAll(async () => {
-  await harness?.stop();
-});
-beforeEach(async () => {
-  await setSettings(harness.worker, BASE);
-});
-afterEach(async () => {
-  await page?.close();
-  page = undefined;
+const harness = e2eSuite({
+  setup: routeShareSites,
+  settings: BASE_SETTINGS,
+  close: async () => {
+    await page?.close();
+    page = undefined;
+  },
 });
 
 async function expectNothingShared(dialog: ShareDialog): Promise<void> {

@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Policy } from '../../lib/policy/types';
+import { describe, expect, it } from 'vitest';
 import { ChatGate } from './chat/chat-gate';
 import { ChatPage } from './chat/chat-page';
 import { ACME_TEXT, CLIENT_AUTHORISED } from './gmail/steps';
-import { readRecords, setSettings, startHarness, waitForNewRecords, type Harness } from './harness/index';
+import { readRecords, waitForNewRecords } from './harness/index';
+import { BASE_SETTINGS, e2eSuite } from './harness/suite';
 import { pause } from './harness/wait';
 
 /*
@@ -12,30 +12,32 @@ import { pause } from './harness/wait';
  * channel (external). Demo watchlist: Acme Holdings Ltd, matter 12345-0001, alias Project Falcon.
  */
 
-const BASE: Partial<Policy> = { firmDomains: ['harrowvale.example'], userEmail: 'a.lawyer@harrowvale.example', mode: 'warn' };
 const SEL = { editor: '.p-message_pane_input .ql-editor', send: 'button[data-qa="texty_send_button"]' };
 
-let harness: Harness;
 let slack: ChatPage;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.stop();
-});
-beforeEach(async () => {
-  await setSettings(harness.worker, BASE);
-  slack = await ChatPage.open(harness, 'https://app.slack.com/', SEL);
-});
-afterEach(async () => {
-  await slack?.close();
+const harness = e2eSuite({
+  settings: BASE_SETTINGS,
+  open: async (h) => (slack = await ChatPage.open(h, 'https://app.slack.com/', SEL)),
+  close: () => slack?.close(),
 });
 
 async function openChannel(name: string) {
   await slack.page.locator(`.p-channel_sidebar__channel[data-channel="${name}"]`).click();
   await slack.page.waitForSelector(`[data-qa="channel_header"]:has-text("${name}")`);
   return slack.composer();
+}
+
+/** In #acme-shared: posts "Morning all" (sent once), then opens its thread; returns both composers. */
+async function postedAndThreadOpen() {
+  await openChannel('acme-shared');
+  const main = await slack.composer();
+  await main.type('Morning all');
+  await main.pressEnter();
+  await slack.expectSentOnce();
+  // Slack: the message's hover "Reply in thread", then the thread flexpane's Quill editor.
+  await slack.page.locator('button[aria-label="Reply in thread"]').first().click();
+  const thread = await slack.composer('[data-qa="threads_flexpane"] .ql-editor');
+  return { main, thread };
 }
 
 async function externalWarned() {
@@ -115,13 +117,7 @@ describe('Slack: the send gate', () => {
   });
 
   it("an @-mention list open in the thread does not let the channel composer's Enter through", async () => {
-    await openChannel('acme-shared');
-    const main = await slack.composer();
-    await main.type('Morning all');
-    await main.pressEnter();
-    await slack.expectSentOnce();
-    await slack.page.locator('button[aria-label="Reply in thread"]').first().click();
-    const thread = await slack.composer('[data-qa="threads_flexpane"] .ql-editor');
+    const { main, thread } = await postedAndThreadOpen();
     await thread.type('Loop in @');
     await slack.page.waitForSelector('[data-qa="threads_flexpane"] .c-texty_autocomplete');
     await main.type(ACME_TEXT);
@@ -133,13 +129,7 @@ describe('Slack: the send gate', () => {
   });
 
   it('gates a thread reply and an edit, each on its own', async () => {
-    await openChannel('acme-shared');
-    const main = await slack.composer();
-    await main.type('Morning all');
-    await main.pressEnter();
-    await slack.expectSentOnce();
-    await slack.page.locator('button[aria-label="Reply in thread"]').first().click();
-    const thread = await slack.composer('[data-qa="threads_flexpane"] .ql-editor');
+    const { thread } = await postedAndThreadOpen();
     await thread.type('Project Falcon signing moved.');
     await thread.expectNotice({ level: 'Warning', mentions: ['Acme Holdings Ltd'] });
     await thread.pressEnter();

@@ -6,6 +6,7 @@ import type { FirmSyncState } from '../../lib/watchlist/firm-sync';
 import { GmailPage } from './gmail/gmail-page';
 import { expectNotice, OUTSIDER } from './gmail/steps';
 import { setSettings, startHarness, waitUntil, type Harness, type RouteRequest, type RouteResponse } from './harness/index';
+import { e2eSuite } from './harness/suite';
 
 /*
  * Issue 4 end to end: the firm list from a local HTTPS server at a firm hostname, in real
@@ -148,18 +149,14 @@ describe.skipIf(!CAN_WRITE_POLICY)(`the firm list from the URL in managed policy
 });
 
 describe('the firm list from the URL in the options settings', () => {
-  let harness: Harness;
   let server: ReturnType<typeof createListServer>;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    server = createListServer(harness);
-    await setSettings(harness.worker, { watchlistUrl: LIST_URL, refreshMinutes: 60, firmDomains: ['harrowvale.example'] });
-    await waitForSync(harness.worker, 'the first list to load', (s) => s.active?.etag === '"v1"');
-  });
-  afterAll(async () => {
-    server?.unroute();
-    await harness?.stop();
+  // The route goes with the harness's server when the suite stops it.
+  const harness = e2eSuite({
+    setup: async (h) => {
+      server = createListServer(h);
+      await setSettings(h.worker, { watchlistUrl: LIST_URL, refreshMinutes: 60, firmDomains: ['harrowvale.example'] });
+      await waitForSync(h.worker, 'the first list to load', (s) => s.active?.etag === '"v1"');
+    },
   });
 
   it('re-downloads nothing when the server answers 304', async () => {

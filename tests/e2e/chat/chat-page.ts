@@ -1,6 +1,8 @@
 import type { ElementHandle, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { Ax } from '../harness/ax';
+import type { Ax } from '../harness/ax';
+import { clickCentre, dropText, pasteText } from '../harness/compose-page';
+import { FixturePage } from '../harness/fixture-page';
 import type { Harness } from '../harness/index';
 import { pause, waitUntil } from '../harness/wait';
 import { waitForNotice, type NoticeExpectation } from '../harness/matterguard-ui';
@@ -24,31 +26,18 @@ export interface ChatSelectors {
   send: string;
 }
 
-interface FixtureWindow {
-  __fixture?: { sent: ChatPost[] };
-}
-
-export class ChatPage {
+export class ChatPage extends FixturePage<ChatPost> {
   private constructor(
-    readonly page: Page,
-    readonly ax: Ax,
+    page: Page,
+    ax: Ax,
     readonly sel: ChatSelectors,
-  ) {}
-
-  static async open(harness: Harness, url: string, sel: ChatSelectors): Promise<ChatPage> {
-    const page = await harness.open(url);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-    await page.bringToFront();
-    await waitUntil(
-      () => page.evaluate(() => Array.isArray((window as FixtureWindow).__fixture?.sent)),
-      `the fixture at ${url} to be ready`,
-      () => `no window.__fixture.sent in ${page.url()}`,
-    );
-    return new ChatPage(page, await Ax.attach(page), sel);
+  ) {
+    super(page, ax);
   }
 
-  sent(): Promise<ChatPost[]> {
-    return this.page.evaluate(() => (window as FixtureWindow).__fixture?.sent ?? []);
+  static async open(harness: Harness, url: string, sel: ChatSelectors): Promise<ChatPage> {
+    const { page, ax } = await FixturePage.openTab(harness, url);
+    return new ChatPage(page, ax, sel);
   }
 
   async expectNothingSent(): Promise<void> {
@@ -68,11 +57,6 @@ export class ChatPage {
   async composer(editor = this.sel.editor): Promise<Composer> {
     const handle = await this.page.waitForSelector(editor, { state: 'attached' });
     return new Composer(this, handle);
-  }
-
-  async close(): Promise<void> {
-    await this.ax.detach();
-    await this.page.close();
   }
 }
 
@@ -96,9 +80,7 @@ export class Composer {
   }
 
   async focusEnd(): Promise<void> {
-    const box = await this.editor.boundingBox();
-    if (!box) throw new Error('The editor has no box');
-    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await clickCentre(this.page, this.editor, 'The editor');
     await this.page.keyboard.press('Control+End');
   }
 
@@ -109,17 +91,12 @@ export class Composer {
 
   async paste(text: string): Promise<void> {
     await this.focusEnd();
-    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
-    await this.page.keyboard.press('Control+V');
+    await pasteText(this.page, text);
   }
 
   /** Text dropped on the composer (a DataTransfer drop; the page inserts it, as editors do). */
   async dropText(text: string): Promise<void> {
-    await this.editor.evaluate((el, t) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', t);
-      el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
-    }, text);
+    await dropText(this.editor, text);
   }
 
   async pressEnter(modifiers = ''): Promise<void> {
@@ -137,9 +114,8 @@ export class Composer {
       return null;
     }, selector);
     const button = root.asElement();
-    const box = button && (await button.boundingBox());
-    if (!box) throw new Error(`No visible ${selector} near the composer`);
-    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    if (!button) throw new Error(`No ${selector} near the composer`);
+    await clickCentre(this.page, button, selector);
   }
 
   text(): Promise<string> {

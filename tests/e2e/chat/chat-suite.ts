@@ -1,7 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Policy, SiteId } from '../../../lib/policy/types';
+import { describe, expect, it } from 'vitest';
+import type { SiteId } from '../../../lib/policy/types';
 import { ACME_TEXT, CLIENT_AUTHORISED } from '../gmail/steps';
-import { readRecords, setSettings, startHarness, waitForNewRecords, type Harness } from '../harness/index';
+import { readRecords, waitForNewRecords, type Harness } from '../harness/index';
+import { BASE_SETTINGS, e2eSuite } from '../harness/suite';
 import { ChatGate } from './chat-gate';
 import { ChatPage, type ChatSelectors, type Composer } from './chat-page';
 
@@ -23,28 +24,16 @@ export interface ChatSuiteSite {
   fileInput: string;
 }
 
-const BASE: Partial<Policy> = { firmDomains: ['harrowvale.example'], userEmail: 'a.lawyer@harrowvale.example', mode: 'warn' };
-
 /** The file's harness, for a site's own further tests; `chat()` is the page each test opened. */
 export type ChatSuiteHandle = (() => Harness) & { chat(): ChatPage };
 
 /** Runs the suite; returns the file's harness and the current test's page. */
 export function chatSuite(s: ChatSuiteSite): ChatSuiteHandle {
-  let harness: Harness;
   let chat: ChatPage;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => {
-    await harness?.stop();
-  });
-  beforeEach(async () => {
-    await setSettings(harness.worker, BASE);
-    chat = await ChatPage.open(harness, s.url, s.sel);
-  });
-  afterEach(async () => {
-    await chat?.close();
+  const harness = e2eSuite({
+    settings: BASE_SETTINGS,
+    open: async (h) => (chat = await ChatPage.open(h, s.url, s.sel)),
+    close: () => chat?.close(),
   });
 
   async function open(selector: string): Promise<Composer> {

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { pause, waitUntil } from '../harness/wait';
-import { GateDialog, waitForNotice, type NoticeExpectation } from '../harness/matterguard-ui';
+import { GateDialog, type NoticeExpectation } from '../harness/matterguard-ui';
 import type { Compose, GmailPage, SentMessage } from './gmail-page';
 
 /*
@@ -16,7 +16,7 @@ export const ACME_TEXT = 'We act for Acme Holdings on matter 12345-0001.';
 export const CLIENT_AUTHORISED = /client asked for or authorised/i;
 
 export function expectNotice(compose: Compose, expected: NoticeExpectation): Promise<string> {
-  return waitForNotice(compose.gmail.ax, () => compose.centre(), expected);
+  return compose.expectNotice(expected);
 }
 
 /** A compose at warn level: an outsider and Acme's matter in the body. */

@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Certificate } from './certificate';
-import { hostMatches, siteForHost } from './sites';
+import { SHARED_FIXTURES, hostMatches, siteForHost } from './sites';
 
 export interface RouteRequest {
   method: string;
@@ -62,7 +62,10 @@ interface Route {
   handler: RouteHandler;
 }
 
-/** HTTPS on 127.0.0.1 (random port) serving tests/fixtures/<site>/ by Host header. */
+/**
+ * HTTPS on 127.0.0.1 (random port) serving tests/fixtures/<site>/ by Host header, and
+ * tests/fixtures/_shared/ under /_shared/ at every fixture host (sites.ts).
+ */
 export async function startFixtureServer(fixturesRoot: string, certificate: Certificate): Promise<FixtureServer> {
   const routes: Route[] = [];
   const requests: SeenRequest[] = [];
@@ -123,8 +126,10 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 async function serveFile(fixturesRoot: string, host: string, pathname: string): Promise<RouteResponse> {
   const site = siteForHost(host);
   if (!site) return notFound(`No fixture site for host ${host}`);
-  const siteRoot = resolve(fixturesRoot, site.dir);
-  const mount = [...site.mounts, '/'].find((m) => pathname.startsWith(m)) ?? '/';
+  const shared = pathname.startsWith(SHARED_FIXTURES.mount);
+  const dir = shared ? SHARED_FIXTURES.dir : site.dir;
+  const siteRoot = resolve(fixturesRoot, dir);
+  const mount = shared ? SHARED_FIXTURES.mount : ([...site.mounts, '/'].find((m) => pathname.startsWith(m)) ?? '/');
   let relative = pathname.slice(mount.length);
   if (relative === '' || relative.endsWith('/')) relative += 'index.html';
   const file = resolve(siteRoot, relative);
@@ -132,7 +137,7 @@ async function serveFile(fixturesRoot: string, host: string, pathname: string): 
   try {
     if (!(await stat(file)).isFile()) return notFound(`Not a file: ${file}`);
   } catch {
-    return notFound(`No such fixture file: ${join(site.dir, relative)}`);
+    return notFound(`No such fixture file: ${join(dir, relative)}`);
   }
   const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
   return { status: 200, headers: { 'content-type': type }, body: await readFile(file) };

@@ -33,6 +33,13 @@ export const FIXTURE_SITES: FixtureSite[] = [
 ];
 
 /**
+ * Page scripts and styles that several sites' fixtures load (the Dropbox and Box share modal):
+ * one folder, tests/fixtures/_shared/, served under this path at every host of FIXTURE_SITES,
+ * ahead of the site's own folder.
+ */
+export const SHARED_FIXTURES = { dir: '_shared', mount: '/_shared/' } as const;
+
+/**
  * Hosts with no fixture folder that tests give routes to: the firm's watchlist URL and
  * log collector of DESIGN 3 and 7 (harrowvale.example is the demo firm).
  */

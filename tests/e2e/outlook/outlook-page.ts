@@ -1,5 +1,7 @@
-import type { ElementHandle, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Ax } from '../harness/ax';
+import { ComposePage, clickCentre, dropText, type SentMail } from '../harness/compose-page';
+import { FixturePage } from '../harness/fixture-page';
 import type { Harness } from '../harness/index';
 import { waitUntil } from '../harness/wait';
 
@@ -10,44 +12,20 @@ import { waitUntil } from '../harness/wait';
 
 export const OUTLOOK_URL = 'https://outlook.office.com/mail/';
 
-export interface OutlookSent {
-  composeId: string;
-  to: string[];
-  cc: string[];
-  bcc: string[];
-  subject: string;
-  body: string;
+export interface OutlookSent extends SentMail {
   attachments: string[];
-  via: 'button' | 'shortcut' | 'schedule';
-  trusted: boolean;
   popout: boolean;
 }
 
 interface FixtureWindow {
-  __fixture?: { sent: OutlookSent[]; popoutKind: string | null; attach(id: string, name: string): void };
+  __fixture?: { popoutKind: string | null; attach(id: string, name: string): void };
 }
 
-export class OutlookPage {
-  private constructor(
-    readonly page: Page,
-    readonly ax: Ax,
-  ) {}
-
+/** The Outlook tab; what it sent (`sent()`) is the opener's record, for pop-outs too. */
+export class OutlookPage extends FixturePage<OutlookSent> {
   static async open(harness: Harness, url = OUTLOOK_URL): Promise<OutlookPage> {
-    const page = await harness.open(url);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-    await page.bringToFront();
-    await waitUntil(
-      () => page.evaluate(() => Array.isArray((window as FixtureWindow).__fixture?.sent)),
-      'the Outlook fixture to be ready (window.__fixture.sent)',
-      () => `Page ${page.url()} has no window.__fixture.sent`,
-    );
-    return new OutlookPage(page, await Ax.attach(page));
-  }
-
-  /** What the page (the opener, for pop-outs too) recorded as sent. */
-  async sent(): Promise<OutlookSent[]> {
-    return this.page.evaluate(() => (window as FixtureWindow).__fixture?.sent ?? []);
+    const { page, ax } = await FixturePage.openTab(harness, url);
+    return new OutlookPage(page, ax);
   }
 
   /** How the fixture opened its last pop-out (?popout=): 'about:blank', 'empty' or 'none'. */
@@ -85,37 +63,12 @@ export class OutlookPage {
     const ax = await Ax.attach(popup);
     return { popup, ax, compose: new OutlookCompose(popup, ax, root) };
   }
-
-  async close(): Promise<void> {
-    await this.ax.detach();
-    await this.page.close();
-  }
 }
 
-export class OutlookCompose {
-  constructor(
-    readonly page: Page,
-    readonly ax: Ax,
-    readonly root: ElementHandle,
-  ) {}
-
+/** A compose (new mail, reply or pop-out): `new OutlookCompose(page, ax, root)`. */
+export class OutlookCompose extends ComposePage {
   id(): Promise<string> {
     return this.root.evaluate((n) => (n as Element).getAttribute('data-fixture-id') ?? '');
-  }
-
-  private async find(selector: string): Promise<ElementHandle> {
-    const el = await this.root.waitForSelector(selector, { state: 'attached', timeout: 5_000 });
-    if (!el) throw new Error(`No ${selector} in the compose`);
-    return el;
-  }
-
-  async centre(): Promise<{ x: number; y: number } | null> {
-    const box = await this.root.boundingBox();
-    return box && { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  }
-
-  isOpen(): Promise<boolean> {
-    return this.root.evaluate((n) => n.isConnected);
   }
 
   /** A real mouse click at the element's centre (no actionability checks: our dialog may cover it). */
@@ -123,18 +76,19 @@ export class OutlookCompose {
     const el = await this.find(selector);
     // Composes stack up in the reading pane: bring this one's control on screen first.
     await el.scrollIntoViewIfNeeded();
-    const box = await el.boundingBox();
-    if (!box) throw new Error(`${selector} has no box`);
-    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await clickCentre(this.page, el, selector);
   }
 
   async addRecipient(address: string, well: 'To' | 'Cc' | 'Bcc' = 'To'): Promise<void> {
     if (well !== 'To') await this.click(`.fx-show-${well.toLowerCase()}`);
-    await this.click(`[contenteditable=true][aria-label="${well}"]`);
-    await this.page.keyboard.press('End');
-    await this.page.keyboard.type(address);
-    await this.page.keyboard.press('Enter');
-    await this.find(`[aria-label="${well}"] [title="${address}"]`);
+    await this.commitRecipient(
+      address,
+      async () => {
+        await this.click(`[contenteditable=true][aria-label="${well}"]`);
+        await this.page.keyboard.press('End');
+      },
+      `[aria-label="${well}"] [title="${address}"]`,
+    );
   }
 
   async typeSubject(text: string): Promise<void> {
@@ -142,30 +96,14 @@ export class OutlookCompose {
     await this.page.keyboard.type(text);
   }
 
-  private async focusBodyEnd(): Promise<void> {
+  protected override async focusBodyEnd(): Promise<void> {
     await this.click('[aria-label="Message body"]');
     await this.page.keyboard.press('Control+End');
   }
 
-  async typeBody(text: string): Promise<void> {
-    await this.focusBodyEnd();
-    await this.page.keyboard.type(text);
-  }
-
-  /** A real paste: clipboard, then Ctrl+V (trusted paste + beforeinput insertFromPaste). */
-  async pasteBody(text: string): Promise<void> {
-    await this.focusBodyEnd();
-    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
-    await this.page.keyboard.press('Control+V');
-  }
-
   /** Text dropped on the body (a DataTransfer drop; the editor inserts it). */
   async dropBody(text: string): Promise<void> {
-    await (await this.find('[aria-label="Message body"]')).evaluate((el, t) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', t);
-      el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
-    }, text);
+    await dropText(await this.find('[aria-label="Message body"]'), text);
   }
 
   async bodyText(): Promise<string> {
@@ -185,14 +123,5 @@ export class OutlookCompose {
     const box = await item.boundingBox();
     if (!box) throw new Error('The "Schedule send" menu item has no box');
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  }
-
-  async pressSendShortcut(): Promise<void> {
-    await this.focusBodyEnd();
-    await this.page.keyboard.press('Control+Enter');
-  }
-
-  async waitClosed(): Promise<void> {
-    await waitUntil(async () => !(await this.root.evaluate((n) => n.isConnected).catch(() => false)), 'the compose to close', () => 'still open');
   }
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REPO_ROOT, type Harness } from '../harness/index';
-import { waitUntil } from '../harness/wait';
+import { fixtureSetUp, openFixturePage } from '../harness/fixture-page';
 import { ShareDialog, type DialogSelectors } from './share-dialog';
 
 /*
@@ -33,15 +33,7 @@ export class GooglePage {
   private constructor(readonly page: Page) {}
 
   static async open(harness: Harness, url: string): Promise<GooglePage> {
-    const page = await harness.open(url);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-    await page.bringToFront();
-    await waitUntil(
-      () => page.evaluate(() => (window as FixtureWindow).__fixture !== undefined),
-      `the fixture at ${url} to be ready`,
-      async () => (await page.content()).slice(0, 300),
-    );
-    return new GooglePage(page);
+    return new GooglePage(await openFixturePage(harness, url, fixtureSetUp));
   }
 
   /** Types (or pastes) the Docs title, as the user renames the document. */

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteId } from '../../../lib/policy/types';
 import { REPO_ROOT, type Harness } from '../harness/index';
-import { waitUntil } from '../harness/wait';
+import { fixtureSetUp, openFixturePage } from '../harness/fixture-page';
 import { ShareDialog, type DialogSelectors } from './share-dialog';
 
 /*
@@ -101,15 +101,7 @@ export class SitePage {
   ) {}
 
   static async open(harness: Harness, site: ShareSite): Promise<SitePage> {
-    const page = await harness.open(site.url);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
-    await page.bringToFront();
-    await waitUntil(
-      () => page.evaluate(() => (window as { __fixture?: unknown }).__fixture !== undefined),
-      `the fixture at ${site.url} to be ready`,
-      async () => (await page.content()).slice(0, 300),
-    );
-    return new SitePage(page, site);
+    return new SitePage(await openFixturePage(harness, site.url, fixtureSetUp), site);
   }
 
   /** Clicks the row's Share button (`which`: the watched item, first row; the plain one, second). */

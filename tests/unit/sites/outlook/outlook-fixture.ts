@@ -1,27 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import type { OutlookSent } from '../../../e2e/outlook/outlook-page';
+import { mountFixture, readFixture } from '../fixture-loader';
+
+/** What the fixture records for each send (the same record the end-to-end page object reads). */
+export type { OutlookSent };
 
 /**
  * Loads tests/fixtures/outlook (the page the end-to-end tests serve at outlook.office.com) into
- * happy-dom and runs its page script, as tests/unit/sites/gmail-fixture.ts does for Gmail.
+ * happy-dom and runs its page script (see ../fixture-loader.ts).
  */
-const DIR = resolve(__dirname, '../../../fixtures/outlook');
-const HTML = readFileSync(resolve(DIR, 'index.html'), 'utf8')
-  .replace(/<script\b[^>]*><\/script>/g, '')
-  .replace(/<link\b[^>]*>/g, '');
-const SCRIPT = readFileSync(resolve(DIR, 'fixture.js'), 'utf8');
-
-export interface OutlookSent {
-  composeId: string;
-  to: string[];
-  cc: string[];
-  bcc: string[];
-  subject: string;
-  body: string;
-  attachments: string[];
-  via: 'button' | 'shortcut' | 'schedule';
-  trusted: boolean;
-}
+const OUTLOOK = readFixture('outlook/index.html', ['outlook/fixture.js']);
 
 export interface OutlookFixture {
   sent: OutlookSent[];
@@ -31,17 +18,8 @@ export interface OutlookFixture {
   stop(): void;
 }
 
-type HappyWindow = Window & { happyDOM: { setURL(url: string): void }; __fixture: OutlookFixture };
-
 export function loadOutlook(url = 'https://outlook.office.com/mail/'): OutlookFixture {
-  const win = window as unknown as HappyWindow;
-  win.happyDOM.setURL(url);
-  const parsed = new DOMParser().parseFromString(HTML, 'text/html');
-  document.head.replaceWith(document.importNode(parsed.head, true));
-  document.body.replaceWith(document.importNode(parsed.body, true));
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  new Function(SCRIPT)();
-  return win.__fixture;
+  return mountFixture<OutlookFixture>(url, OUTLOOK);
 }
 
 /** The fixture's own element for a compose (the adapter never uses data-fixture-id). */

@@ -1,24 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mountFixture, readFixture } from '../fixture-loader';
 
 /**
- * Loads a chat fixture folder (tests/fixtures/<dir>, the page the end-to-end tests serve at the
- * real host) into happy-dom and runs its page script, as gmail-fixture.ts does for Gmail.
+ * Loads a chat fixture folder (tests/fixtures/<dir>: index.html and fixture.js, the page the
+ * end-to-end tests serve at the real host) into happy-dom; see ../fixture-loader.ts.
  */
 export function loadFixture<F>(dir: string, url: string): F {
-  const root = resolve(__dirname, '../../../fixtures', dir);
-  const html = readFileSync(resolve(root, 'index.html'), 'utf8')
-    .replace(/<script\b[^>]*><\/script>/g, '')
-    .replace(/<link\b[^>]*>/g, '');
-  const script = readFileSync(resolve(root, 'fixture.js'), 'utf8');
-  const win = window as unknown as Window & { happyDOM: { setURL(url: string): void }; __fixture: F };
-  win.happyDOM.setURL(url);
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  document.head.replaceWith(document.importNode(parsed.head, true));
-  document.body.replaceWith(document.importNode(parsed.body, true));
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  new Function(script)();
-  return win.__fixture;
+  return mountFixture<F>(url, readFixture(`${dir}/index.html`, [`${dir}/fixture.js`]));
 }
 
 export interface ChatPost {
