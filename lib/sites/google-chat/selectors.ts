@@ -1,3 +1,5 @@
+import { byLabel, localizedLabels } from '../labels';
+
 /**
  * Google Chat DOM knowledge (SITES.md 2.5), standalone at chat.google.com and in the
  * chat.google.com iframes inside Gmail. Low-confidence sources throughout: role-based hooks
@@ -7,11 +9,17 @@
 /** The message composer (aria-label names the space or person) [idx, low confidence]. */
 export const EDITOR = ['div[contenteditable=true][role=textbox]'].join(',');
 
-/** The Send button; only the first found in a composer counts [idx, low]. */
+/**
+ * The Send button; only the first found in a composer counts [idx, low]. It has no structural
+ * hook: it is known by its label, English first, then the other UI languages of
+ * lib/sites/labels.ts ("Nachricht senden", "メッセージを送信"…), then the bare verb.
+ */
 export const SEND_BUTTON = [
   'div[role=button][aria-label*="Send message"]', // Chat's div buttons
   'button[aria-label*="Send message"]',
+  byLabel(localizedLabels('sendMessage'), (l) => `[role=button][aria-label*=${l}],button[aria-label*=${l}]`), // localized Chat
   '[role=button][aria-label*="Send"]',
+  byLabel(localizedLabels('send'), (l) => `[role=button][aria-label*=${l}]`), // the bare verb, localized ("Senden", "送信")
 ];
 
 /**

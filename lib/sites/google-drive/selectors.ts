@@ -1,3 +1,4 @@
+import { byLabel, localizedLabels, namePattern } from '../labels';
 import { withGeneric } from '../share-generic/generic-selectors';
 
 /**
@@ -21,6 +22,7 @@ export const DRIVE_PROFILE = withGeneric({
   peopleInput: [
     'input[aria-label*="Add people"]', // current UI: placeholder "Add people, groups, and calendar events" [idx]
     'input[aria-label*="people, groups"]', // same field, other label wording [idx]
+    byLabel(localizedLabels('people'), (l) => `input[aria-label*=${l}]`), // same field in a localized Drive ("Personen…", "ユーザー…") [guess]
     '#simpleInviter .simple-inviter-recipient-area textarea', // old "simple inviter" UI [src-old]
   ],
   peopleArea: [
@@ -34,6 +36,7 @@ export const DRIVE_PROFILE = withGeneric({
   ],
   notify: [
     '[role=checkbox][aria-label*="Notify people"]', // current UI [idx]
+    byLabel(localizedLabels('notify'), (l) => `[role=checkbox][aria-label*=${l}]`), // current UI, localized ("Personen benachrichtigen")
     'input[name=notify]', // older UI [idx]
   ],
   itemName: [
@@ -43,7 +46,8 @@ export const DRIVE_PROFILE = withGeneric({
     'button', // Material 3 buttons are real <button>s (VfPpkd-LgbsSe)
   ],
   // "Send" with Notify on, "Share" with it off; "Copy link" shares a link; "Done" only closes (SITES 2.6).
-  shareNames: /^(send|share|copy link)$/i,
+  // In every UI language of lib/sites/labels.ts ("Senden", "Teilen", "Link kopieren", "送信"…).
+  shareNames: namePattern('send', 'share', 'copyLink'),
   footer: [
     '[role=dialog] .share-dialog-footer', // fixture's class for the Material dialog actions row [guess]
   ],

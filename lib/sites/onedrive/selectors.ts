@@ -1,3 +1,4 @@
+import { namePattern } from '../labels';
 import { withGeneric } from '../share-generic/generic-selectors';
 
 /**
@@ -26,6 +27,7 @@ export const ONEDRIVE_PROFILE = withGeneric({
   itemName: [
     '[role=heading]', // [guess] "Share 'name'"
   ],
-  shareNames: /^(send|share|copy link|copy)$/i,
+  // In every UI language of lib/sites/labels.ts ("Senden", "Freigeben", "Link kopieren", "Kopieren"…).
+  shareNames: namePattern('send', 'share', 'copyLink', 'copy'),
   footer: ['.od-ShareDialog-footer'], // [guess]
 });

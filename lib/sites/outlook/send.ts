@@ -2,6 +2,7 @@ import { isElement, isNode } from '../../guard/realm';
 import type { ComposeSurface, SendIntent } from '../types';
 import { sendButtonOf } from './surface';
 import * as S from './selectors';
+import { nameStartsWith } from '../labels';
 
 /** How an Outlook send is asked for, and how to ask again (SITES 2.2 "Send", "Keyboard"; 3.2). */
 
@@ -18,12 +19,12 @@ function isPrimaryPress(event: Event): boolean {
   return !(event instanceof MouseEvent) || event.button === 0;
 }
 
-/** The "Schedule send" menu item `el` is in, if any: by its accessible name or its text. */
+/** The "Schedule send" menu item `el` is in, if any: by its accessible name or its text, in any UI language of the label table. */
 export function scheduleItemAt(el: Element): HTMLElement | null {
   const item = el.closest<HTMLElement>(S.MENU_ITEM);
   if (!item) return null;
   const name = (item.getAttribute('aria-label') ?? item.textContent ?? '').trim();
-  return S.SCHEDULE_SEND_LABELS.some((label) => name.startsWith(label)) ? item : null;
+  return nameStartsWith(name, S.SCHEDULE_SEND_LABEL_KEY) ? item : null;
 }
 
 /**

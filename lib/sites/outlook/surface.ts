@@ -18,8 +18,8 @@ export function sendButtonOf(root: ParentNode): HTMLElement | null {
   return null;
 }
 
-/** Labelled wells only: the structural fallback would match any one-line editable. */
-const LABELLED_WELL = S.RECIPIENT_WELL.split(',').slice(0, 3).join(',');
+/** Labelled wells only (any language in the label table): the structural fallback would match any one-line editable. */
+const LABELLED_WELL = S.RECIPIENT_WELL_LABELLED;
 
 /**
  * The compose root of a body. Climbs while the ancestor holds no other compose's body; takes

@@ -1,3 +1,4 @@
+import { byLabel, localizedLabels, namePattern } from '../labels';
 import type { ShareProfile } from './profile';
 
 /**
@@ -20,6 +21,8 @@ export const GENERIC: ShareProfile = {
     'input[placeholder*=Email]',
     'input[aria-label*=people]', // "Add people"
     'input[aria-label*=People]',
+    // The same words in the other UI languages of lib/sites/labels.ts ("E-Mail", "Personen", "メール"…).
+    byLabel(localizedLabels('email', 'people'), (l) => `input[aria-label*=${l}],input[placeholder*=${l}]`),
   ],
   peopleArea: [
     '[role=combobox]', // ARIA 1.1 combobox: a wrapper holding the input and its chips
@@ -35,14 +38,20 @@ export const GENERIC: ShareProfile = {
     'textarea', // the one multi-line field of a share dialog is its message
     '[contenteditable=true][role=textbox]', // a rich-text message box
   ],
-  notify: ['[role=checkbox][aria-label*=Notify]', 'input[type=checkbox][aria-label*=Notify]'],
+  notify: [
+    '[role=checkbox][aria-label*=Notify]', // "Notify people"
+    'input[type=checkbox][aria-label*=Notify]',
+    // Localized ("Personen benachrichtigen", "通知"…; lib/sites/labels.ts).
+    byLabel(localizedLabels('notify'), (l) => `[role=checkbox][aria-label*=${l}],input[type=checkbox][aria-label*=${l}]`),
+  ],
   itemName: [
     '[role=heading]', // the dialog's title ("Share 'Budget.xlsx'")
     'h1',
     'h2',
   ],
   button: ['button', '[role=button]', 'input[type=submit]'],
-  shareNames: /^(share|send|invite|copy link)$/i,
+  // Share, Send, Invite, Copy link in every UI language of lib/sites/labels.ts ("Teilen", "Senden", "共有"…).
+  shareNames: namePattern('share', 'send', 'invite', 'copyLink'),
   footer: ['footer', '[class*=footer]', '[class*=Footer]'],
   upload: ['input[type=file]'],
   uploadAnchor: ['[role=main]', 'main', 'body > *'],

@@ -1,3 +1,5 @@
+import { byLabel, localizedLabels } from '../labels';
+
 /**
  * Every piece of Slack web DOM knowledge Matterguard relies on (SITES.md 2.3), one list per
  * question, in priority order. Proven against tests/fixtures/slack by tests/unit/sites/slack.
@@ -16,12 +18,17 @@ export const SEND_BUTTON = [
   'button[data-qa="texty_send_button"]', // current Slack
   'button.c-texty_input__button--send', // same button by class
   'button[aria-label="Send message"]', // by its English label
+  byLabel(localizedLabels('sendMessage'), (l) => `button[aria-label=${l}]`), // by its label in a localized Slack ("Nachricht senden", "メッセージを送信"; lib/sites/labels.ts)
 ];
 
 /** An edit composer: Enter or Save stores the edited message (ctrlEnterSenderA's message_editor). */
 export const EDIT_COMPOSER = '[data-qa="message_editor"]';
 /** The edit composer's Save button. [guess] Slack's data-qa naming; confirm on live Slack. */
-export const EDIT_SAVE_BUTTON = ['button[data-qa="wysiwyg_edit_save_button"]', 'button[aria-label="Save"]'];
+export const EDIT_SAVE_BUTTON = [
+  'button[data-qa="wysiwyg_edit_save_button"]', // edit composer, any language [guess]
+  'button[aria-label="Save"]', // by its English label
+  byLabel(localizedLabels('save'), (l) => `button[aria-label=${l}]`), // localized Slack ("Speichern", "保存"; lib/sites/labels.ts)
+];
 
 /** The thread side pane: its composer is a thread reply (SITES 2.3 "Thread composer"). */
 export const THREAD_PANE = '[data-qa="threads_flexpane"]';

@@ -1,3 +1,5 @@
+import { byLabel, localizedLabels } from '../labels';
+
 /**
  * Microsoft Teams web DOM knowledge (SITES.md 2.4), one list per question, in priority order.
  * Proven against tests/fixtures/teams by tests/unit/sites/teams. Teams' `data-tid` attributes
@@ -16,6 +18,7 @@ export const SEND_BUTTON = [
   'button[data-tid="sendMessageCommands-send"]', // text message (Selenium suite)
   'button[data-tid="newMessageCommands-send"]', // with a file; also the edit's Done button (idx scripts)
   'button[aria-label="Send"]', // English label fallback (ctrlEnterSenderA)
+  byLabel(localizedLabels('send'), (l) => `button[aria-label=${l}]`), // same fallback in a localized Teams ("Senden", "送信"; lib/sites/labels.ts)
 ];
 
 /** The edit's Done button shares newMessageCommands-send and carries name="done" (idx). */
