@@ -6,6 +6,9 @@
  * Inline elements (`<b>Acme</b> Holdings`) join without a separator; block elements and <br>
  * become line breaks, like `innerText` does. `innerText` itself is not used: it cannot say where
  * each character came from, and it forces a style recalculation on every call.
+ *
+ * A huge body (a 5 MB paste) is read in slices with pauses between them (`extractTextSliced`),
+ * and this file imports nothing: the benchmark loads it into a page as it is (scripts/bench).
  */
 
 /** A run of the extracted text copied verbatim from one Text node. */
@@ -38,12 +41,38 @@ function hidden(el: Element): boolean {
   return el.hasAttribute('hidden') || (el instanceof HTMLElement && el.style.display === 'none');
 }
 
-export function extractText(root: Node): ExtractedText {
+/**
+ * Work units between two looks at the clock: one per node, one more per 4 KB of text. A node
+ * costs a few microseconds in Chromium, so a slice overruns its share by well under a
+ * millisecond, and a small body never looks at the clock at all.
+ */
+const CHECK_EVERY = 64;
+/** Parts of the text joined into one string at a time (see createWalk). */
+const JOIN_EVERY = 4096;
+
+/** Decides when a sliced extraction pauses, and lets the page run meanwhile (lib/dom/slicer.ts). */
+export interface Slicer {
+  /** Whether the current slice has had its share of the main thread. */
+  due(): boolean;
+  /** Lets the page handle input and paint, then starts a new slice. */
+  pause(): Promise<void>;
+}
+
+/**
+ * A walk over `root` in document order that can stop between two nodes and go on later. It
+ * holds only a pointer to the next node: the caller must not resume it over a DOM that changed
+ * meanwhile (extractTextSliced watches for that), since the pointer would be meaningless.
+ */
+function createWalk(root: Node): { run(due: () => boolean): boolean; result(): ExtractedText } {
+  // Joined a few thousand at a time, in the slice that read them: joining a 5 MB body's parts
+  // all at the end would be one more long stretch in the last slice.
+  const chunks: string[] = [];
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
   // Whether the text so far ends a line, so nested blocks add one break, not several.
   let atLineStart = true;
+  let next: Node | null = root.firstChild;
 
   const breakLine = (): void => {
     if (atLineStart) return;
@@ -52,36 +81,89 @@ export function extractText(root: Node): ExtractedText {
     atLineStart = true;
   };
 
-  const visit = (node: Node): void => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const data = (node as Text).data;
-      if (data.length === 0) return;
-      segments.push({ start: length, node: node as Text, length: data.length });
-      parts.push(data);
-      length += data.length;
-      atLineStart = false;
-      return;
+  /** The node after `node`'s subtree, closing the blocks that end there. */
+  const after = (node: Node): Node | null => {
+    for (let n = node; ; ) {
+      if (n.nextSibling) return n.nextSibling;
+      const parent = n.parentNode;
+      if (!parent || parent === root) return null;
+      // Only entered elements have their children walked: not skipped, not hidden.
+      if (BLOCKS.has((parent as Element).tagName)) breakLine();
+      n = parent;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
-    const el = node as Element;
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      if (SKIPPED.has(el.tagName) || hidden(el)) return;
-      if (el.tagName === 'BR') {
-        // A <br> always ends a line, even an empty one.
-        parts.push('\n');
-        length += 1;
-        atLineStart = true;
-        return;
-      }
-    }
-    const block = BLOCKS.has(el.tagName);
-    if (block) breakLine();
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) breakLine();
   };
 
-  for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
-  return { text: parts.join(''), segments };
+  return {
+    /** Walks to the end (true), or until `due()` says this slice is over (false). */
+    run(due) {
+      let work = 0;
+      while (next) {
+        if (work >= CHECK_EVERY) {
+          work = 0;
+          if (due()) return false;
+        }
+        const node: Node = next;
+        work += 1;
+        let child: Node | null = null;
+        if (node.nodeType === Node.TEXT_NODE) {
+          const data = (node as Text).data;
+          if (data.length > 0) {
+            segments.push({ start: length, node: node as Text, length: data.length });
+            parts.push(data);
+            length += data.length;
+            atLineStart = false;
+            work += data.length >> 12;
+            if (parts.length >= JOIN_EVERY) {
+              chunks.push(parts.join(''));
+              parts.length = 0;
+            }
+          }
+        } else if (node.nodeType === Node.ELEMENT_NODE) {
+          const el = node as Element;
+          if (SKIPPED.has(el.tagName) || hidden(el)) {
+            // Not read, nor anything inside it.
+          } else if (el.tagName === 'BR') {
+            // A <br> always ends a line, even an empty one.
+            parts.push('\n');
+            length += 1;
+            atLineStart = true;
+          } else {
+            const block = BLOCKS.has(el.tagName);
+            if (block) breakLine();
+            child = el.firstChild;
+            // An empty block still starts a line; its closing break would add nothing more.
+          }
+        }
+        next = child ?? after(node);
+      }
+      return true;
+    },
+    result: () => ({ text: [...chunks, parts.join('')].join(''), segments }),
+  };
+}
+
+/** The text of `root` in one go: for small fields, and wherever the answer is needed now. */
+export function extractText(root: Node): ExtractedText {
+  const walk = createWalk(root);
+  walk.run(() => false);
+  return walk.result();
+}
+
+/**
+ * The same text as `extractText`, taken in slices with pauses between them, so a huge body (a
+ * 5 MB paste) never holds the page for longer than a slice. A body that fits in one slice
+ * (nearly all of them) is read at once, with no pause and no added latency.
+ *
+ * `changed()` is asked after every pause: if the DOM changed meanwhile, the walk is abandoned
+ * and the answer is null, never a text mixing the old DOM and the new.
+ */
+export async function extractTextSliced(root: Node, slicer: Slicer, changed: () => boolean): Promise<ExtractedText | null> {
+  const walk = createWalk(root);
+  while (!walk.run(() => slicer.due())) {
+    await slicer.pause();
+    if (changed()) return null;
+  }
+  return walk.result();
 }
 
 /**

@@ -71,15 +71,19 @@ export function startGuard(options: GuardOptions): Guard {
     let added = false;
     let removed = false;
     const touched = new Set<HTMLElement>();
+    // A big paste brings tens of thousands of records on a few targets, all in the paste's own
+    // task: each target is looked up once, and no record is copied into arrays.
+    const looked = new Set<Node>();
     for (const record of records) {
       // The document's own children replaced: document.open()/write() ran (see listenAll).
       if (record.type === 'childList' && record.target === doc) listenAll();
       if (record.type === 'childList') {
-        const ours = [...record.addedNodes, ...record.removedNodes].every((n) => own.isOwnNode(n));
-        if (ours) continue;
-        added ||= [...record.addedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE);
+        if (allOwn(record.addedNodes) && allOwn(record.removedNodes)) continue;
+        added ||= anyElement(record.addedNodes);
         removed ||= record.removedNodes.length > 0;
       }
+      if (looked.has(record.target)) continue;
+      looked.add(record.target);
       const surface = adapter.surfaceFor(record.target);
       if (surface && !touched.has(surface.root)) {
         touched.add(surface.root);
@@ -89,6 +93,14 @@ export function startGuard(options: GuardOptions): Guard {
     if (added) tracker.discover();
     if (removed) tracker.prune();
   });
+  const allOwn = (nodes: NodeList): boolean => {
+    for (let i = 0; i < nodes.length; i++) if (!own.isOwnNode(nodes[i]!)) return false;
+    return true;
+  };
+  const anyElement = (nodes: NodeList): boolean => {
+    for (let i = 0; i < nodes.length; i++) if (nodes[i]!.nodeType === Node.ELEMENT_NODE) return true;
+    return false;
+  };
   observer.observe(doc, { childList: true, characterData: true, subtree: true });
 
   signal.addEventListener('abort', () => {

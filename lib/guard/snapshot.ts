@@ -1,4 +1,6 @@
-import { extractText, type ExtractedText } from '../dom/extract';
+import { extractText, extractTextSliced, type ExtractedText, type Slicer } from '../dom/extract';
+import { watchChanges } from '../dom/changes';
+import { createSlicer, SLICING, UNSLICED } from '../dom/slicer';
 import type { FieldName } from '../match/types';
 import type { ComposeSurface, SiteAdapter } from '../sites/types';
 import { isTextControl } from './realm';
@@ -10,7 +12,10 @@ import type { ScanRequest } from './types';
  */
 export interface Snapshot {
   request: ScanRequest;
-  /** Equal keys mean equal text and recipients: a scan with this key is current. */
+  /**
+   * The request as JSON with each field's text replaced by its length: cheap even for a 5 MB body.
+   * `sameSnapshot` compares the texts themselves.
+   */
   key: string;
   maps: Map<FieldName, ExtractedText>;
 }
@@ -29,7 +34,11 @@ export function surfaceKeyOf(root: HTMLElement): string {
   return key;
 }
 
-export function takeSnapshot(adapter: SiteAdapter, surface: ComposeSurface): Snapshot {
+/** A surface's text fields, the rich ones read by `extract` (null: the DOM changed meanwhile). */
+async function readFields(
+  surface: ComposeSurface,
+  extract: (element: HTMLElement) => ExtractedText | null | Promise<ExtractedText | null>,
+): Promise<{ fields: ScanRequest['fields']; maps: Map<FieldName, ExtractedText> } | null> {
   const fields: ScanRequest['fields'] = [];
   const maps = new Map<FieldName, ExtractedText>();
   for (const field of surface.fields()) {
@@ -38,19 +47,90 @@ export function takeSnapshot(adapter: SiteAdapter, surface: ComposeSurface): Sna
       fields.push({ name: field.name, text: field.element.value });
       continue;
     }
-    const extracted = extractText(field.element);
+    const extracted = await extract(field.element);
+    if (!extracted) return null;
     if (!maps.has(field.name)) maps.set(field.name, extracted);
     fields.push({ name: field.name, text: extracted.text });
   }
+  return { fields, maps };
+}
+
+function requestOf(adapter: SiteAdapter, surface: ComposeSurface, fields: ScanRequest['fields']): ScanRequest {
   const attachments = surface.attachmentNames();
   // One name per line: a match never runs from one file name into the next.
   if (attachments.length > 0) fields.push({ name: 'attachment', text: attachments.join('\n') });
-  const request: ScanRequest = {
+  return {
     site: adapter.id,
     fields,
     recipients: surface.recipients(),
     audience: surface.audience(),
     surfaceKey: surfaceKeyOf(surface.root),
   };
-  return { request, key: JSON.stringify(request), maps };
+}
+
+/**
+ * Characters of text from which sending a request to the background is worth a task of its own:
+ * Chromium serialises a runtime message in the sending task, ~10 ms per MB.
+ */
+export const LARGE_TEXT = 256 * 1024;
+
+/** Characters of text in a snapshot's request. */
+export function textSize(request: ScanRequest): number {
+  return request.fields.reduce((n, f) => n + f.text.length, 0);
+}
+
+/** The surface now, read in one go (the gate's synchronous check that a scan is current). */
+export function takeSnapshot(adapter: SiteAdapter, surface: ComposeSurface): Snapshot {
+  const fields: ScanRequest['fields'] = [];
+  const maps = new Map<FieldName, ExtractedText>();
+  for (const field of surface.fields()) {
+    if (isTextControl(field.element)) {
+      fields.push({ name: field.name, text: field.element.value });
+      continue;
+    }
+    const extracted = extractText(field.element);
+    if (!maps.has(field.name)) maps.set(field.name, extracted);
+    fields.push({ name: field.name, text: extracted.text });
+  }
+  return snapshotOf(requestOf(adapter, surface, fields), maps);
+}
+
+function snapshotOf(request: ScanRequest, maps: Map<FieldName, ExtractedText>): Snapshot {
+  const key = JSON.stringify({ ...request, fields: request.fields.map((f) => [f.name, f.text.length]) });
+  return { request, key, maps };
+}
+
+/** Whether two snapshots hold the same texts and recipients: a scan of one is current for the other. */
+export function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
+  return a.key === b.key && a.request.fields.every((f, i) => f.text === b.request.fields[i]?.text);
+}
+
+/** Attempts a sliced snapshot makes before it reads the surface in one go (see below). */
+export const SLICED_ATTEMPTS = 3;
+
+/**
+ * The same snapshot as `takeSnapshot`, with the rich-text fields read in slices (lib/dom/slicer.ts),
+ * so a huge body never freezes the page. It resolves only with the whole surface as it was at
+ * one instant: if a field's DOM changes during a pause, the reading starts over, and after
+ * `SLICED_ATTEMPTS` interrupted attempts (someone keeps editing a huge body) the last one reads
+ * it in one go, so there is always an answer. The recipients, attachments and plain inputs are
+ * read at the end, in the same task as the last slice.
+ */
+export async function takeSnapshotSliced(
+  adapter: SiteAdapter,
+  surface: ComposeSurface,
+  slicer: () => Slicer = () => (SLICING ? createSlicer() : UNSLICED),
+): Promise<Snapshot> {
+  for (let attempt = 0; attempt < SLICED_ATTEMPTS; attempt++) {
+    const rich = surface.fields().map((f) => f.element).filter((el) => !isTextControl(el));
+    const watch = watchChanges(rich);
+    try {
+      const slices = slicer();
+      const read = await readFields(surface, (el) => extractTextSliced(el, slices, () => watch.changed()));
+      if (read && !watch.changed()) return snapshotOf(requestOf(adapter, surface, read.fields), read.maps);
+    } finally {
+      watch.stop();
+    }
+  }
+  return takeSnapshot(adapter, surface);
 }

@@ -6,7 +6,8 @@ import type { ComposeSurface, SiteAdapter } from '../sites/types';
 import { createNoticeView, type NoticeView } from './notice-view';
 import type { OwnUi } from './own-ui';
 import { withRetry } from './retry';
-import { takeSnapshot, type Snapshot } from './snapshot';
+import { SLICING, yieldToPage } from '../dom/slicer';
+import { LARGE_TEXT, sameSnapshot, takeSnapshot, takeSnapshotSliced, textSize, type Snapshot } from './snapshot';
 import type { GuardBackend, GuardConfig, UiHost } from './types';
 
 /** What the guard knows about one compose surface. Never shared between two surfaces. */
@@ -126,8 +127,15 @@ export function createTracker(deps: TrackerDeps) {
       do {
         state.dirty = false;
         if (!state.surface.root.isConnected || signal.aborted) return;
-        const snapshot = takeSnapshot(adapter, state.surface);
-        if (config && state.result?.snapshot.key === snapshot.key) continue;
+        // In slices: a huge paste must not freeze the page (DESIGN 10). The snapshot is whole:
+        // a change during a pause restarts it, and also sets `dirty` (the guard's observer), so
+        // this loop checks once more after the scan.
+        const snapshot = await takeSnapshotSliced(adapter, state.surface);
+        if (!state.surface.root.isConnected || signal.aborted) return;
+        if (config && state.result && sameSnapshot(state.result.snapshot, snapshot)) continue;
+        // The runtime message serialises the request in the sending task: for a huge one, a task
+        // of its own rather than more time in the task of the last slice.
+        if (SLICING && textSize(snapshot.request) > LARGE_TEXT) await yieldToPage();
         await scan(state, snapshot);
       } while (state.dirty);
     };
@@ -182,7 +190,7 @@ export function createTracker(deps: TrackerDeps) {
     fetchConfig,
     /** Whether the latest scan describes the surface as it is now (costs one extraction). */
     isCurrent: (state: SurfaceState): boolean =>
-      config !== null && state.result !== null && state.result.snapshot.key === takeSnapshot(adapter, state.surface).key,
+      config !== null && state.result !== null && sameSnapshot(state.result.snapshot, takeSnapshot(adapter, state.surface)),
     /** Starts tracking surfaces that appeared. */
     discover(): void {
       for (const surface of adapter.findSurfaces(deps.doc)) stateFor(surface);
