@@ -30,6 +30,7 @@ export interface CompilerState {
 }
 
 export function createState(expectedEntries: number): CompilerState {
+  const targetsExpected = Math.max(1024, Math.ceil(expectedEntries * 1.1));
   return {
     // A matter row adds 1-2 keys (its number, and where a text may split it), a client ~6 (its
     // number, its name's words and suffix variants): ~2 per row at ten matters a client (1.9
@@ -40,7 +41,15 @@ export function createState(expectedEntries: number): CompilerState {
     byNumber: new Map(),
     domains: { ids: new Map(), list: [], lastRaw: null, lastClient: null },
     unnumbered: [],
-    targets: { client: growableU32(), severity: growableU8(), matterBytes: growableU8(), matterEnd: growableU32(), walled: new Map() },
+    // Sized for the rows expected (a target per matter row, ~12 bytes of matter number), so a
+    // million rows are not copied into twice-as-large arrays again and again.
+    targets: {
+      client: growableU32(targetsExpected),
+      severity: growableU8(targetsExpected),
+      matterBytes: growableU8(targetsExpected * 12),
+      matterEnd: growableU32(targetsExpected),
+      walled: new Map(),
+    },
   };
 }
 

@@ -120,11 +120,12 @@ export function addFlags(b: TableBuilder, keys: ArrayLike<number>, k: number, fl
 }
 
 const scratch: number[] = [0];
+const NO_HITS: readonly number[] = Object.freeze([]);
 
 /** The hits stored in a slot so far. The array may be shared: read it before the next call, never keep it. */
 export function hitsAtSlot(b: TableBuilder, slot: number): readonly number[] {
   const v = b.table[slot + 2] ?? 0;
-  if ((v & TERM) === 0) return [];
+  if ((v & TERM) === 0) return NO_HITS;
   if ((v & MULTI) !== 0) return b.lists[v >>> 4] ?? [];
   scratch[0] = v >>> 4;
   return scratch;
