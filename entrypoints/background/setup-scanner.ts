@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { assessSurface, createScanCache, createWatchlistCompiler, type CompiledWatchlist } from '@/lib/match';
 import { createCompiledStore, type CompiledStore } from '@/lib/platform/compiled-store';
 import type { MessageRouter } from '@/lib/platform/messaging';
+import { contentRequests, type RequestOf, type ResponseOf } from '@/lib/platform/protocol';
+import { createScanAssembler, type ScanAssembler } from '@/lib/platform/scan-assembly';
 import type { PolicyService } from './setup-policy';
 import type { ActiveWatchlist, WatchlistService } from './setup-watchlist';
 
@@ -12,6 +14,8 @@ export interface ScannerDeps {
   store?: CompiledStore;
   /** Compiles the list in force (tests count the calls). */
   compile?: (active: ActiveWatchlist) => Promise<CompiledWatchlist>;
+  /** Puts large requests back together (tests pass one with a clock of their own). */
+  assembler?: ScanAssembler;
 }
 
 /** Streams the list in force into the compiler: a million rows are never objects all at once. */
@@ -60,19 +64,60 @@ export function setupScanner(router: MessageRouter, deps: ScannerDeps): void {
     return current.matcher;
   }
 
-  // Registered at start with everything else (STYLE "Background"); a closed tab's text goes at once.
-  browser.tabs.onRemoved.addListener((tabId) => cache.forget(`${tabId}:`));
+  // Large requests come in pieces (lib/platform/scan-parts.ts), kept here until the last one.
+  const assembler = deps.assembler ?? createScanAssembler({ now: () => Date.now() });
+  let sweepTimer: ReturnType<typeof setTimeout> | undefined;
+  // Unfinished transfers go once idle too long, even if no other piece ever comes.
+  const scheduleSweep = (): void => {
+    clearTimeout(sweepTimer);
+    const next = assembler.nextExpiry();
+    if (next === null) return;
+    sweepTimer = setTimeout(() => {
+      assembler.sweep();
+      scheduleSweep();
+    }, Math.max(0, next - Date.now()) + 10);
+  };
 
-  router.on('scanSurface', async (request, sender) => {
+  // Registered at start with everything else (STYLE "Background"); a closed tab's text goes at once.
+  browser.tabs.onRemoved.addListener((tabId) => {
+    cache.forget(`${tabId}:`);
+    assembler.forgetTab(tabId);
+    scheduleSweep();
+  });
+
+  async function scan(request: RequestOf<'scanSurface'>, tab: number, frame: number): Promise<ResponseOf<'scanSurface'>> {
     const [active, { policy }] = await Promise.all([deps.watchlist.active(), deps.policy.current()]);
     const compiled = await matcher(active);
     const firmDomains = policy.firmDomains.length > 0 ? policy.firmDomains : active.firmDomainsFallback;
     const surface = request.surfaceKey;
     // Without a surface key a content script's fields cannot be told apart: scan them whole.
-    const scan = surface === undefined
+    const scanField = surface === undefined
       ? undefined
-      : (text: string, field: string, index: number) => cache.scan(compiled, `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${surface}:${index}:${field}`, text);
-    const assessment = assessSurface(compiled, request.fields, { recipients: request.recipients, firmDomains, audience: request.audience }, scan);
+      : (text: string, field: string, index: number) => cache.scan(compiled, `${tab}:${frame}:${surface}:${index}:${field}`, text);
+    const assessment = assessSurface(compiled, request.fields, { recipients: request.recipients, firmDomains, audience: request.audience }, scanField);
     return { assessment, watchlistVersion: active.status.version };
+  }
+
+  router.on('scanSurface', (request, sender) => {
+    const origin = { tab: sender.tab?.id ?? -1, frame: sender.frameId ?? 0 };
+    // A whole request for a surface makes any unfinished transfer for it stale.
+    assembler.supersede(origin, request.surfaceKey);
+    scheduleSweep();
+    return scan(request, origin.tab, origin.frame);
+  });
+
+  router.on('scanSurfacePart', async (part, sender) => {
+    const origin = { tab: sender.tab?.id ?? -1, frame: sender.frameId ?? 0 };
+    let outcome;
+    try {
+      outcome = assembler.add(origin, part);
+    } finally {
+      scheduleSweep();
+    }
+    if (!outcome.complete) return { done: false };
+    // The whole request meets the same bounds as one sent in one message.
+    const parsed = contentRequests.scanSurface.safeParse(outcome.request);
+    if (!parsed.success) throw new Error(`scanSurfacePart: invalid request (${parsed.error.issues[0]?.message ?? 'bad shape'}).`);
+    return { done: true, answer: await scan(parsed.data, origin.tab, origin.frame) };
   });
 }

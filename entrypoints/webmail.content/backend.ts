@@ -6,6 +6,7 @@ import type { SiteId } from '@/lib/policy/types';
 export function createMessageBackend(site: SiteId): GuardBackend {
   return {
     scan: (request) => sendMessage('scanSurface', request),
+    scanPart: (part) => sendMessage('scanSurfacePart', part),
     config: () => sendMessage('getGuardConfig', { site }),
     record: (decision) => sendMessage('recordDecision', decision),
     reportState: (state) => sendMessage('reportTabState', { site, ...state }),

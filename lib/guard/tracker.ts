@@ -8,6 +8,7 @@ import type { OwnUi } from './own-ui';
 import { withRetry } from './retry';
 import { SLICING, yieldToPage } from '../dom/slicer';
 import { LARGE_TEXT, sameSnapshot, takeSnapshot, takeSnapshotSliced, textSize, type Snapshot } from './snapshot';
+import { scanInParts } from '../platform/scan-parts';
 import type { GuardBackend, GuardConfig, UiHost } from './types';
 
 /** What the guard knows about one compose surface. Never shared between two surfaces. */
@@ -91,10 +92,20 @@ export function createTracker(deps: TrackerDeps) {
   const scan = async (state: SurfaceState, snapshot: Snapshot): Promise<void> => {
     // Both at once: the config rarely changes, and waiting for it first would add a round trip
     // to every keystroke-to-notice (DESIGN 10).
-    const [cfg, answer] = await Promise.all([
-      fetchConfig(),
-      withRetry(() => backend.scan(snapshot.request), deps.retryDelays, signal),
-    ]);
+    // The runtime message serialises the request in the sending task (~10 ms per MB): a large
+    // one goes in pieces, each a message in a task of its own, assembled by the background. A
+    // failed piece fails the whole, and a retry sends it all again.
+    const { request } = snapshot;
+    const large = SLICING && textSize(request) > LARGE_TEXT;
+    const scanPart = backend.scanPart?.bind(backend);
+    const ask = large && scanPart
+      ? () => scanInParts(request, scanPart, yieldToPage)
+      : async () => {
+          // No pieces: at least a task of its own rather than more time in the last slice's.
+          if (large) await yieldToPage();
+          return backend.scan(request);
+        };
+    const [cfg, answer] = await Promise.all([fetchConfig(), withRetry(ask, deps.retryDelays, signal)]);
     state.result = cfg.enabled ? { snapshot, ...answer } : { snapshot, assessment: NOTHING, watchlistVersion: '' };
     show(state);
     diagnose(state, snapshot);
@@ -133,9 +144,6 @@ export function createTracker(deps: TrackerDeps) {
         const snapshot = await takeSnapshotSliced(adapter, state.surface);
         if (!state.surface.root.isConnected || signal.aborted) return;
         if (config && state.result && sameSnapshot(state.result.snapshot, snapshot)) continue;
-        // The runtime message serialises the request in the sending task: for a huge one, a task
-        // of its own rather than more time in the task of the last slice.
-        if (SLICING && textSize(snapshot.request) > LARGE_TEXT) await yieldToPage();
         await scan(state, snapshot);
       } while (state.dirty);
     };

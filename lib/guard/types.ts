@@ -1,6 +1,7 @@
 import type { GateDecision } from '../log/types';
 import type { Assessment, Level } from '../match/types';
 import type { RequestOf, ResponseOf } from '../platform/protocol';
+import type { ScanPart, ScanPartReply } from '../platform/scan-parts';
 import type { SiteAdapter } from '../sites/types';
 
 /** What the guard asks the background to scan: one surface's fields and recipients. */
@@ -20,6 +21,11 @@ export interface GuardState {
  */
 export interface GuardBackend {
   scan(request: ScanRequest): Promise<{ assessment: Assessment; watchlistVersion: string }>;
+  /**
+   * Sends one piece of a large request (lib/platform/scan-parts.ts): each piece is a message of
+   * its own, in a task of its own. Absent: large requests go whole through `scan`.
+   */
+  scanPart?(part: ScanPart): Promise<ScanPartReply>;
   config(): Promise<GuardConfig>;
   /** Resolves only once the decision is stored (DESIGN 11: the send is released after). */
   record(decision: GateDecision): Promise<{ id: string }>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { watchlistUiRequests, type WatchlistResponses } from './protocol-watchlist';
+import { MAX_PARTS, PART_CHARS } from './scan-parts';
 
 /**
  * The one typed message protocol between content scripts, extension pages and the background
@@ -36,6 +37,24 @@ export const contentRequests = {
      * background rescans only what changed since that surface's last scan; absent: full scans.
      */
     surfaceKey: z.string().max(128).optional(),
+  }),
+  /**
+   * One piece of a scanSurface request too large for one message (lib/platform/scan-parts.ts):
+   * the fields' texts in order, cut into pieces; the first piece carries the rest of the request
+   * and each field's length. The background scans once the last piece is in, and only then answers.
+   */
+  scanSurfacePart: z.object({
+    transfer: z.string().min(1).max(64),
+    index: z.number().int().min(0).max(MAX_PARTS - 1),
+    count: z.number().int().min(1).max(MAX_PARTS),
+    text: z.string().max(PART_CHARS),
+    head: z.object({
+      site: siteId,
+      fields: z.array(z.object({ name: fieldName, length: z.number().int().min(0).max(MAX_TEXT) })).max(64),
+      recipients: z.array(shortText).max(2_000),
+      audience: z.enum(['internal', 'external']).nullable(),
+      surfaceKey: z.string().max(128).optional(),
+    }).optional(),
   }),
   getGuardConfig: z.object({ site: siteId }),
   recordDecision: z.object({
@@ -195,6 +214,8 @@ export interface LogHealth {
 
 export interface Responses extends WatchlistResponses {
   scanSurface: { assessment: Assessment; watchlistVersion: string };
+  /** Not done: the piece is kept, send the next; done: the answer for the whole request. */
+  scanSurfacePart: { done: false } | { done: true; answer: { assessment: Assessment; watchlistVersion: string } };
   getGuardConfig: { mode: PolicyMode; reasons: OverrideReason[]; enabled: boolean };
   recordDecision: { id: string; hash: string };
   reportTabState: null;
