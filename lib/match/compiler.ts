@@ -26,6 +26,9 @@ export interface CompilerState {
   domains: DomainPool;
   /** Rows without a client number wait for the end: they join a numbered client by name. */
   unnumbered: WatchlistEntry[];
+  /** The client of the last numbered row (its number as kept, not the row's own string). */
+  lastNumber: string | null;
+  lastClient: number;
   targets: TargetDrafts;
 }
 
@@ -41,6 +44,8 @@ export function createState(expectedEntries: number): CompilerState {
     byNumber: new Map(),
     domains: { ids: new Map(), list: [], lastRaw: null, lastClient: null },
     unnumbered: [],
+    lastNumber: null,
+    lastClient: -1,
     // Sized for the rows expected (a target per matter row, ~12 bytes of matter number), so a
     // million rows are not copied into twice-as-large arrays again and again.
     targets: {
@@ -108,10 +113,12 @@ function addRow(s: CompilerState, c: number, e: WatchlistEntry): void {
     insertIdentifier(s.table, keys, (hits) => hitOf((target = matterTarget(s, c, e, hits)), KIND_MATTER_NUMBER));
   }
   for (const alias of e.aliases) {
-    const key = alias.trim().toLowerCase();
+    const trimmed = alias.trim();
+    const key = trimmed.toLowerCase();
     const prior = client.aliases?.find((a) => a.key === key);
     if (prior === undefined) {
-      const draft = { key: detach(key), text: detach(alias), target };
+      // A key that lower-casing changed is a new string already; only an unchanged one is still a view into the CSV.
+      const draft = { key: key === trimmed ? detach(key) : key, text: detach(alias), target };
       // A literal holds exactly one: a first push would reserve 17 slots (see mergeRow).
       if (client.aliases === null) client.aliases = [draft];
       else client.aliases.push(draft);
@@ -127,11 +134,14 @@ export function addEntry(s: CompilerState, e: WatchlistEntry): void {
     s.unnumbered.push(e);
     return;
   }
-  let c = s.byNumber.get(number);
+  // A client's rows usually come together: the previous row's client is checked first.
+  let c = number === s.lastNumber ? s.lastClient : s.byNumber.get(number);
   if (c === undefined) {
     c = newClient(s, number, e.clientName.trim(), true);
     s.byNumber.set((s.clients[c] as ClientDraft).number, c);
   }
+  s.lastNumber = (s.clients[c] as ClientDraft).number;
+  s.lastClient = c;
   addRow(s, c, e);
 }
 

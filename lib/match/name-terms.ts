@@ -8,8 +8,7 @@ import { STRIDE, W_H1, createWordBuffer, tokenize } from './tokenize';
  * Inserting a name computes what it does to the term table, independent of whom it names:
  * [s1, s2, op] per key, op NAME_CONT (a longer spelling goes on from here) or TERM (a spelling
  * ends here), and the words of its longest spelling. A million-row compile inserts ~200,000
- * names, so this works in reused buffers: one small typed array per name, the copy kept for
- * a name listed again.
+ * names, so this works in reused buffers, with no object per name.
  */
 interface Recorder {
   ops: Int32Array;
@@ -100,30 +99,23 @@ function recordName(r: Recorder, text: string): void {
   }
 }
 
-// A name listed again (a former name on each of its client's rows, a code name two clients
-// share) is worked out once.
-interface NameOps {
-  ops: Int32Array;
-  words: number;
-}
-const recent = new Map<string, NameOps>();
-const RECENT = 256;
+// A name listed again on the next row (a former name on each of its client's rows) is worked
+// out once: the last name's ops stay in the scratch buffer.
 const scratch: Recorder = { ops: new Int32Array(192), length: 0, words: 0 };
+let lastText: string | null = null;
 
 /** Inserts a client name or alias in its other spellings (name-forms.ts), each with its legal-suffix variants (suffixes.ts). */
 export function insertName(b: TableBuilder, text: string, hit: number): void {
-  let name = recent.get(text);
-  if (name === undefined) {
+  if (text !== lastText) {
     scratch.length = 0;
     scratch.words = 0;
     recordName(scratch, text);
-    if (recent.size >= RECENT) recent.clear();
-    recent.set(text, (name = { ops: scratch.ops.slice(0, scratch.length), words: scratch.words }));
+    lastText = text;
   }
-  const ops = name.ops;
-  for (let k = 0; k < ops.length; k += 3) {
+  const ops = scratch.ops;
+  for (let k = 0; k < scratch.length; k += 3) {
     if (ops[k + 2] === TERM) addHit(b, ops, k, hit);
     else addFlags(b, ops, k, NAME_CONT);
   }
-  if (name.words > b.maxWords) b.maxWords = name.words;
+  if (scratch.words > b.maxWords) b.maxWords = scratch.words;
 }

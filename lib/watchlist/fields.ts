@@ -225,7 +225,9 @@ function buildWith(
   const walled = walls(raw.walled);
   if (walled.bad.length > 0) (problems ??= []).push(`${names.walled}: not an email address, ignored: ${quoteList(walled.bad)}`);
 
-  const severityText = raw.severity?.trim().toLowerCase() ?? '';
+  const written = raw.severity;
+  // Written as the format spells it on nearly every row: no trimming or lower-casing needed.
+  const severityText = written === 'warn' || written === 'notice' || written === 'block' ? written : (written?.trim().toLowerCase() ?? '');
   let severity: Severity = 'warn';
   if (SEVERITIES.includes(severityText as Severity)) severity = severityText as Severity;
   // Guarding at the default beats not guarding at all while the firm fixes the typo.
