@@ -4,7 +4,8 @@ import type { Policy } from '../../lib/policy/types';
 import { readRecords, setSettings, startHarness, waitForNewRecords, type Harness } from './harness/index';
 import { GateDialog, waitForNotice } from './harness/matterguard-ui';
 import { pause, waitUntil } from './harness/wait';
-import { OUTLOOK_URL, OutlookCompose, OutlookPage, type OutlookSent } from './outlook/outlook-page';
+import { expectNothingSent, expectSentOnce } from './harness/fixture-page';
+import { OUTLOOK_URL, OutlookCompose, OutlookPage } from './outlook/outlook-page';
 
 /*
  * Issue 5, localized labels: the built extension in real Chromium on Outlook on the web in
@@ -86,18 +87,6 @@ async function warnCompose(): Promise<OutlookCompose> {
   return compose;
 }
 
-async function expectNothingSent(): Promise<void> {
-  await pause(400);
-  expect(await outlook.sent()).toEqual([]);
-}
-
-async function expectSentOnce(): Promise<OutlookSent> {
-  await waitUntil(async () => (await outlook.sent()).length > 0, 'Outlook to send', () => 'nothing sent');
-  await pause(600);
-  const sent = await outlook.sent();
-  expect(sent).toHaveLength(1);
-  return sent[0]!;
-}
 
 describe('Outlook on the web in German', () => {
   it('the fixture speaks German: no English label is left on the compose', async () => {
@@ -115,12 +104,12 @@ describe('Outlook on the web in German', () => {
     const gate = await GateDialog.waitFor(outlook.ax);
     expect(gate.text).toContain('Acme Holdings Ltd');
     await gate.goBack();
-    await expectNothingSent();
+    await expectNothingSent(outlook);
     expect(await compose.isOpen()).toBe(true);
 
     await compose.click('button[aria-label="Senden"]');
     await (await GateDialog.waitFor(outlook.ax)).sendAnyway({ reason: CLIENT_AUTHORISED });
-    const sent = await expectSentOnce();
+    const sent = await expectSentOnce(outlook);
     expect(sent).toMatchObject({ to: [OUTSIDER], via: 'button' });
     expect(sent.body).toContain('12345-0001');
     await waitForNewRecords(harness.worker, before, 2);
@@ -137,12 +126,12 @@ describe('Outlook on the web in German', () => {
     const compose = await warnCompose();
     await sendenPlanen(compose);
     await (await GateDialog.waitFor(outlook.ax)).goBack();
-    await expectNothingSent();
+    await expectNothingSent(outlook);
     expect(await compose.isOpen()).toBe(true);
 
     await sendenPlanen(compose);
     await (await GateDialog.waitFor(outlook.ax)).sendAnyway({ reason: CLIENT_AUTHORISED });
-    const sent = await expectSentOnce();
+    const sent = await expectSentOnce(outlook);
     expect(sent).toMatchObject({ to: [OUTSIDER], via: 'schedule' });
     await compose.waitClosed();
     await waitForNewRecords(harness.worker, before, 2);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ACME_TEXT, CLIENT, CLIENT_AUTHORISED, OTHER_CLIENT, OUTSIDER } from './gmail/steps';
 import { readRecords, waitForNewRecords } from './harness/index';
-import { pause, waitUntil } from './harness/wait';
+import { pause } from './harness/wait';
 import { GateDialog, waitForNotice, type NoticeExpectation } from './harness/matterguard-ui';
 import { BASE_SETTINGS, e2eSuite } from './harness/suite';
-import { OUTLOOK_URL, OutlookPage, type OutlookCompose, type OutlookSent } from './outlook/outlook-page';
+import { expectNothingSent, expectSentOnce } from './harness/fixture-page';
+import { OUTLOOK_URL, OutlookPage, type OutlookCompose } from './outlook/outlook-page';
 
 /*
  * Issue 5, Outlook on the web: the built extension in real Chromium on the Outlook fixture
@@ -21,18 +22,6 @@ const harness = e2eSuite({
 
 const expectNotice = (c: OutlookCompose, e: NoticeExpectation) => waitForNotice(c.ax, () => c.centre(), e);
 
-async function expectNothingSent(): Promise<void> {
-  await pause(400);
-  expect(await outlook.sent()).toEqual([]);
-}
-
-async function expectSentOnce(): Promise<OutlookSent> {
-  await waitUntil(async () => (await outlook.sent()).length > 0, 'Outlook to send', () => 'nothing sent');
-  await pause(600);
-  const sent = await outlook.sent();
-  expect(sent).toHaveLength(1);
-  return sent[0]!;
-}
 
 async function warnCompose(): Promise<OutlookCompose> {
   const compose = await outlook.newMail();
@@ -95,12 +84,12 @@ describe('Outlook: the send gate', () => {
     const gate = await GateDialog.waitFor(outlook.ax);
     expect(gate.text).toContain('Acme Holdings Ltd');
     await gate.goBack();
-    await expectNothingSent();
+    await expectNothingSent(outlook);
     expect(await compose.isOpen()).toBe(true);
 
     await compose.clickSend();
     await (await GateDialog.waitFor(outlook.ax)).sendAnyway({ reason: CLIENT_AUTHORISED });
-    const sent = await expectSentOnce();
+    const sent = await expectSentOnce(outlook);
     expect(sent).toMatchObject({ to: [OUTSIDER], via: 'button' });
     expect(sent.body).toContain('12345-0001');
     const records = await waitForNewRecords(harness.worker, before, 2);
@@ -115,12 +104,12 @@ describe('Outlook: the send gate', () => {
     await compose.scheduleSend();
     const gate = await GateDialog.waitFor(outlook.ax);
     await gate.goBack();
-    await expectNothingSent();
+    await expectNothingSent(outlook);
     expect(await compose.isOpen()).toBe(true);
 
     await compose.scheduleSend();
     await (await GateDialog.waitFor(outlook.ax)).sendAnyway({ reason: CLIENT_AUTHORISED });
-    const sent = await expectSentOnce();
+    const sent = await expectSentOnce(outlook);
     expect(sent).toMatchObject({ to: [OUTSIDER], via: 'schedule' });
     await compose.waitClosed();
   });
@@ -129,9 +118,9 @@ describe('Outlook: the send gate', () => {
     const compose = await warnCompose();
     await compose.pressSendShortcut();
     const gate = await GateDialog.waitFor(outlook.ax);
-    await expectNothingSent();
+    await expectNothingSent(outlook);
     await gate.sendAnyway({ reason: CLIENT_AUTHORISED });
-    await expectSentOnce();
+    await expectSentOnce(outlook);
     await compose.waitClosed();
   });
 
@@ -142,7 +131,7 @@ describe('Outlook: the send gate', () => {
     await expectNotice(reply, { level: 'Critical', mentions: ['Acme Holdings Ltd', 'beta.example'] });
     await reply.clickSend();
     await (await GateDialog.waitFor(outlook.ax)).goBack();
-    await expectNothingSent();
+    await expectNothingSent(outlook);
     expect((await readRecords(harness.worker)).at(-1)).toMatchObject({ site: 'outlook', surface: 'reply', action: 'went-back', level: 'critical' });
   });
 
@@ -169,12 +158,12 @@ describe('Outlook: the send gate', () => {
         await expectNotice(popped, { level: 'Warning', mentions: ['Acme Holdings Ltd', '12345-0001', 'gmail.com'] });
         await popped.clickSend();
         const gate = await GateDialog.waitFor(ax);
-        await expectNothingSent();
+        await expectNothingSent(outlook);
         // Outlook closes the pop-out once it sent: the dialog goes with the window.
         await gate.sendAnyway({ reason: CLIENT_AUTHORISED }).catch((error: unknown) => {
           if (!popup.isClosed()) throw error;
         });
-        const sent = await expectSentOnce();
+        const sent = await expectSentOnce(outlook);
         expect(sent).toMatchObject({ to: [OUTSIDER], popout: true, via: 'button' });
         expect(sent.body).toContain('12345-0001');
         expect(popup.isClosed()).toBe(true);
@@ -194,7 +183,7 @@ describe('Outlook: the send gate', () => {
     const beta = await outlook.reply();
     await beta.typeBody('Thanks, noted.');
     await beta.clickSend();
-    await expectSentOnce();
+    await expectSentOnce(outlook);
     expect(await GateDialog.isOpen(outlook.ax)).toBe(false);
     expect(await acme.isOpen()).toBe(true);
     await acme.clickSend();
@@ -212,7 +201,7 @@ describe('Outlook: a layout whose Send it does not know (fail visible)', () => {
     const compose = await warnCompose();
     await compose.pressSendShortcut();
     await (await GateDialog.waitFor(outlook.ax)).goBack();
-    await expectNothingSent();
+    await expectNothingSent(outlook);
 
     const options = await harness.open(`chrome-extension://${harness.extensionId}/options.html#watchlist`);
     try {

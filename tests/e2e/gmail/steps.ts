@@ -1,5 +1,4 @@
-import { expect } from 'vitest';
-import { pause, waitUntil } from '../harness/wait';
+import { waitUntil } from '../harness/wait';
 import { GateDialog, type NoticeExpectation } from '../harness/matterguard-ui';
 import type { Compose, GmailPage, SentMessage } from './gmail-page';
 
@@ -28,12 +27,6 @@ export async function warnCompose(gmail: GmailPage, body = ACME_TEXT): Promise<C
   return compose;
 }
 
-export async function expectNothingSent(gmail: GmailPage): Promise<void> {
-  // The page sends synchronously in its own handler, so a short window is enough to see a leak.
-  await pause(400);
-  expect(await gmail.sent()).toEqual([]);
-}
-
 export function waitForSend(gmail: GmailPage): Promise<SentMessage[]> {
   return waitUntil(
     async () => {
@@ -45,15 +38,7 @@ export function waitForSend(gmail: GmailPage): Promise<SentMessage[]> {
   );
 }
 
-/** Waits for exactly one send, made by one of `via`, then makes sure no second one follows. */
-export async function expectSentOnce(gmail: GmailPage, ...via: SentMessage['via'][]): Promise<SentMessage> {
-  await waitForSend(gmail);
-  await pause(600);
-  const sent = await gmail.sent();
-  expect(sent).toHaveLength(1);
-  expect(via).toContain(sent[0]!.via);
-  return sent[0]!;
-}
+export { expectNothingSent, expectSentOnce } from '../harness/fixture-page';
 
 /** Whether the gate dialog shows at any moment until a send happens (and a little after). */
 export async function gateSeenBeforeSend(gmail: GmailPage): Promise<boolean> {

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { Ax } from './ax';
 import type { Harness } from './index';
-import { waitUntil } from './wait';
+import { expect } from 'vitest';
+import { pause, waitUntil } from './wait';
 
 /** What every fixture page sets up in its page world (tests/fixtures/<site>/…). */
 interface FixtureWindow {
@@ -62,4 +63,20 @@ export abstract class FixturePage<Sent> {
     await this.ax.detach();
     await this.page.close();
   }
+}
+
+/** Nothing sent: the pages send synchronously in their own handlers, so a short window shows a leak. */
+export async function expectNothingSent(site: FixturePage<unknown>): Promise<void> {
+  await pause(400);
+  expect(await site.sent()).toEqual([]);
+}
+
+/** Waits for exactly one send (made by one of `via`, when given), then makes sure no second one follows. */
+export async function expectSentOnce<S extends { via?: string }>(site: FixturePage<S>, ...via: NonNullable<S['via']>[]): Promise<S> {
+  await waitUntil(async () => (await site.sent()).length > 0, 'the page to send', () => 'window.__fixture.sent is still empty');
+  await pause(600);
+  const sent = await site.sent();
+  expect(sent).toHaveLength(1);
+  if (via.length > 0) expect(via).toContain(sent[0]!.via);
+  return sent[0]!;
 }
