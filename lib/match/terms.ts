@@ -1,6 +1,7 @@
-import { SEED1, SEED2 } from './hash';
+import { B1, B2, SEED1, SEED2 } from './hash';
 import { ID_CONT, addFlags, addHitAt, hitsAtSlot, slotFor, type TableBuilder } from './hash-table';
-import { STRIDE, W_H1, W_H2, W_P1, W_P2, createWordBuffer, tokenize } from './tokenize';
+import { CLASS_MASK, DIGIT, ID_SEP, LETTER, PAYLOAD_SHIFT, SEP, fillEntry, foldTable } from './normalize';
+import { STRIDE, W_H1, W_H2, W_P1, W_P2, createWordBuffer, powerOf, tokenize } from './tokenize';
 
 export { insertName } from './name-terms';
 
@@ -33,11 +34,72 @@ const keysOut: IdentifierKeys = { data: new Int32Array(32), length: 0 };
  * A compile asks this for a million matter numbers: the result lives in a shared buffer.
  */
 export function identifierKeys(text: string): IdentifierKeys {
+  return plainIdentifierKeys(text) ?? identifierKeysOfWords(text);
+}
+
+function reserveKeys(needed: number): Int32Array {
+  if (keysOut.data.length < needed) keysOut.data = new Int32Array(needed * 2);
+  return keysOut.data;
+}
+
+/**
+ * identifierKeys for an identifier of ASCII letters, digits and separators (nearly every client
+ * and matter number), in one pass without the word buffer: the same keys as the tokenizer path
+ * (tests/unit/match/identifier-keys.test.ts), which takes everything else. Null when the text
+ * has another character.
+ */
+export function plainIdentifierKeys(text: string): IdentifierKeys | null {
+  const n = text.length;
+  // At most a key per character: a word or a letter/digit change each start at one.
+  const keys = reserveKeys(2 * n + 2);
+  let out = 0;
+  let s1 = SEED1;
+  let s2 = SEED2;
+  let h1 = 0;
+  let h2 = 0;
+  let len = 0;
+  let lastClass = 0;
+  for (let i = 0; i <= n; i++) {
+    let cls = SEP;
+    let payload = 0;
+    if (i < n) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80) return null;
+      let entry = foldTable[code] ?? 0;
+      if (entry === 0) entry = fillEntry(code);
+      cls = entry & CLASS_MASK;
+      if (cls !== LETTER && cls !== DIGIT && cls !== SEP && cls !== ID_SEP) return null;
+      payload = entry >>> PAYLOAD_SHIFT;
+    }
+    if (cls === LETTER || cls === DIGIT) {
+      if (len > 0 && cls !== lastClass) {
+        // A letter/digit change inside a word: a text may split the identifier here.
+        keys[out++] = (Math.imul(s1, powerOf(B1, len)) + h1) | 0;
+        keys[out++] = (Math.imul(s2, powerOf(B2, len)) + h2) | 0;
+      }
+      lastClass = cls;
+      h1 = (Math.imul(h1, B1) + payload) | 0;
+      h2 = (Math.imul(h2, B2) + payload) | 0;
+      len++;
+    } else if (len > 0) {
+      s1 = (Math.imul(s1, powerOf(B1, len)) + h1) | 0;
+      s2 = (Math.imul(s2, powerOf(B2, len)) + h2) | 0;
+      keys[out++] = s1;
+      keys[out++] = s2;
+      h1 = 0;
+      h2 = 0;
+      len = 0;
+    }
+  }
+  keysOut.length = out;
+  return keysOut;
+}
+
+/** identifierKeys through the tokenizer: any text. */
+export function identifierKeysOfWords(text: string): IdentifierKeys {
   transitions.length = 0;
   const w = tokenize(text, idBuffer, transitions);
-  const needed = (w.count + transitions.length / 5) * 2;
-  if (keysOut.data.length < needed) keysOut.data = new Int32Array(needed * 2);
-  const keys = keysOut.data;
+  const keys = reserveKeys((w.count + transitions.length / 5) * 2);
   let s1 = SEED1;
   let s2 = SEED2;
   let t = 0;
