@@ -40,7 +40,9 @@ export function buildMetrics({ runs, bundles, browser }) {
     const lit = runs.literal[n];
     const cpu = look(c, 'compile.cpu');
     out.push(metric(`compile ${rowsLabel(n)} rows, CSV parse included`, look(c, 'compile.wall'), 'ms', {
-      budget: n === 1e6 ? 5000 : null, base: look(lit, 'regex.compile.wall'), note: cpu.value !== undefined ? `${Math.round(cpu.value)} ms CPU` : undefined,
+      budget: n === 1e6 ? 5000 : null,
+      base: look(lit, 'regex.compile.wall'),
+      note: [cpu.value !== undefined ? `${Math.round(cpu.value)} ms CPU` : null, look(c, 'compile.runs').note].filter(Boolean).join('; ') || undefined,
     }));
     const peak = look(c, 'compile.peak');
     out.push(metric(`compile ${rowsLabel(n)} rows: peak heap (JS heap + typed arrays)`, peak, 'MB', {
