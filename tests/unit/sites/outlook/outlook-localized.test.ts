@@ -93,7 +93,7 @@ describe.each(LANGS)('Outlook in $hl', (l) => {
     const compose = open();
     userClick(compose.querySelector('.fui-SplitButton__menuButton')!);
     const item = [...document.querySelectorAll<HTMLElement>('[role=menu] [role=menuitem]')].find((i) => i.textContent === l.schedule)!;
-    expect(item).toBeDefined();
+    expect(item.textContent).toBe(l.schedule);
     const surface = outlookAdapter.surfaceFor(item);
     expect(surface?.root).toBe(compose);
     let intent: ReturnType<typeof outlookAdapter.sendIntent> | undefined;
