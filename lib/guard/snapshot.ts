@@ -34,11 +34,11 @@ export function surfaceKeyOf(root: HTMLElement): string {
   return key;
 }
 
-/** A surface's text fields, the rich ones read by `extract` (null: the DOM changed meanwhile). */
-async function readFields(
+/** A surface's text fields as they are now, the rich ones read by `extract`. */
+function collectFields(
   surface: ComposeSurface,
-  extract: (element: HTMLElement) => ExtractedText | null | Promise<ExtractedText | null>,
-): Promise<{ fields: ScanRequest['fields']; maps: Map<FieldName, ExtractedText> } | null> {
+  extract: (element: HTMLElement) => ExtractedText,
+): { fields: ScanRequest['fields']; maps: Map<FieldName, ExtractedText> } {
   const fields: ScanRequest['fields'] = [];
   const maps = new Map<FieldName, ExtractedText>();
   for (const field of surface.fields()) {
@@ -47,8 +47,7 @@ async function readFields(
       fields.push({ name: field.name, text: field.element.value });
       continue;
     }
-    const extracted = await extract(field.element);
-    if (!extracted) return null;
+    const extracted = extract(field.element);
     if (!maps.has(field.name)) maps.set(field.name, extracted);
     fields.push({ name: field.name, text: extracted.text });
   }
@@ -81,18 +80,8 @@ export function textSize(request: ScanRequest): number {
 
 /** The surface now, read in one go (the gate's synchronous check that a scan is current). */
 export function takeSnapshot(adapter: SiteAdapter, surface: ComposeSurface): Snapshot {
-  const fields: ScanRequest['fields'] = [];
-  const maps = new Map<FieldName, ExtractedText>();
-  for (const field of surface.fields()) {
-    if (isTextControl(field.element)) {
-      fields.push({ name: field.name, text: field.element.value });
-      continue;
-    }
-    const extracted = extractText(field.element);
-    if (!maps.has(field.name)) maps.set(field.name, extracted);
-    fields.push({ name: field.name, text: extracted.text });
-  }
-  return snapshotOf(requestOf(adapter, surface, fields), maps);
+  const read = collectFields(surface, extractText);
+  return snapshotOf(requestOf(adapter, surface, read.fields), read.maps);
 }
 
 function snapshotOf(request: ScanRequest, maps: Map<FieldName, ExtractedText>): Snapshot {
@@ -126,8 +115,18 @@ export async function takeSnapshotSliced(
     const watch = watchChanges(rich);
     try {
       const slices = slicer();
-      const read = await readFields(surface, (el) => extractTextSliced(el, slices, () => watch.changed()));
-      if (read && !watch.changed()) return snapshotOf(requestOf(adapter, surface, read.fields), read.maps);
+      const texts = new Map<HTMLElement, ExtractedText>();
+      for (const element of rich) {
+        if (texts.has(element)) continue;
+        const extracted = await extractTextSliced(element, slices, () => watch.changed());
+        if (!extracted) break;
+        texts.set(element, extracted);
+      }
+      if (texts.size === new Set(rich).size && !watch.changed()) {
+        // A field that appeared during the pauses is read now, in this same task.
+        const read = collectFields(surface, (element) => texts.get(element) ?? extractText(element));
+        return snapshotOf(requestOf(adapter, surface, read.fields), read.maps);
+      }
     } finally {
       watch.stop();
     }

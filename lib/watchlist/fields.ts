@@ -123,27 +123,25 @@ interface CheckedList {
   bad: string[];
 }
 
-function checkDomains(written: string | readonly string[] | undefined): CheckedList {
+/** Checks each item of a list field: `normalise` gives the value to keep, or null for an invalid item. */
+function checkItems(written: string | readonly string[] | undefined, normalise: (item: string) => string | null): CheckedList {
   const values: string[] = [];
   const bad: string[] = [];
   for (const item of splitAddresses(written)) {
-    const domain = normaliseDomain(item);
-    if (!isDomain(domain)) bad.push(item);
-    else if (!values.includes(domain)) values.push(domain);
+    const value = normalise(item);
+    if (value === null) bad.push(item);
+    else if (!values.includes(value)) values.push(value);
   }
   return { values, bad };
 }
 
-function checkAddresses(written: string | readonly string[] | undefined): CheckedList {
-  const values: string[] = [];
-  const bad: string[] = [];
-  for (const item of splitAddresses(written)) {
-    const address = normaliseAddress(item);
-    if (address === null) bad.push(item);
-    else if (!values.includes(address)) values.push(address);
-  }
-  return { values, bad };
+function validDomain(item: string): string | null {
+  const domain = normaliseDomain(item);
+  return isDomain(domain) ? domain : null;
 }
+
+const checkDomains = (written: string | readonly string[] | undefined): CheckedList => checkItems(written, validDomain);
+const checkAddresses = (written: string | readonly string[] | undefined): CheckedList => checkItems(written, normaliseAddress);
 
 const NO_LIST: CheckedList = { values: [], bad: [] };
 
