@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { watchChanges } from '../../../lib/dom/changes';
 import { extractText, extractTextSliced, rangeFor, type ExtractedText, type Slicer } from '../../../lib/dom/extract';
 import { createSlicer } from '../../../lib/dom/slicer';
+import { createRandom } from '../../../scripts/bench/random';
 
 /**
  * A huge body is read in slices (lib/dom/extract.ts extractTextSliced) so a 5 MB paste never
@@ -25,18 +26,6 @@ function everyCheck(onPause: (n: number) => void = () => undefined): Slicer & { 
   return s;
 }
 
-/** A small seeded generator, so a failing DOM can be rebuilt. */
-function random(seed: number): (n: number) => number {
-  let x = seed >>> 0 || 1;
-  return (n) => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x % n;
-  };
-}
 
 const WORDS = ['Acme', 'Holdings', 'Ltd', '12345-0001', 'Project', 'Falcon', 'we', 'act', 'for', 'the', 'é', '\u{1F600}', ' ', '  ', '\n'];
 const INLINE = ['B', 'I', 'SPAN', 'A', 'FONT', 'U'];
@@ -87,7 +76,8 @@ function editor(build: (root: HTMLElement) => void): HTMLElement {
 
 function trickyEditor(seed: number, nodes: number): HTMLElement {
   return editor((root) => {
-    const rnd = random(seed);
+    const rng = createRandom(seed);
+    const rnd = (n: number): number => rng.int(n);
     const budget = { nodes };
     while (budget.nodes > 0) tricky(document, root, rnd, 0, budget);
   });
@@ -120,7 +110,8 @@ describe('a body read in slices', () => {
     expect(slicer.pauses).toBeGreaterThan(3);
     expect(shape(sliced!)).toEqual(shape(whole));
     // And the words a scan finds map back onto the very same DOM positions.
-    expectSameRanges(whole, sliced!, random(seed + 100));
+    const picks = createRandom(seed + 100);
+    expectSameRanges(whole, sliced!, (n) => picks.int(n));
   });
 
   it('a paste of a thousand paragraphs reads the same, and a match in the last line maps onto it', async () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../../scripts/bench/random';
 import { identifierKeysOfWords, plainIdentifierKeys, type IdentifierKeys } from '../../../lib/match/terms';
 
 const copy = (keys: IdentifierKeys | null): number[] | null => (keys === null ? null : Array.from(keys.data.subarray(0, keys.length)));
 
-/** A small seeded generator (mulberry32), so a failure names an input that can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('identifier keys: the one-pass path gives what the tokenizer gives', () => {
   it.each([
@@ -24,7 +15,8 @@ describe('identifier keys: the one-pass path gives what the tokenizer gives', ()
   });
 
   it('on 5,000 seeded random ASCII identifiers, punctuation and control characters included', () => {
-    const next = random(20261123);
+    const rng = createRandom(20261123);
+    const next = (): number => rng.next();
     const alphabet = 'ABCXYZabcxyz0123456789-._/ \t,;:#()+*&"\'';
     for (let n = 0; n < 5000; n++) {
       const length = 1 + Math.floor(next() * 24);

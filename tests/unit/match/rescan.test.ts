@@ -4,6 +4,7 @@ import { commonEnds, rescanChanged } from '../../../lib/match/rescan';
 import { scanText } from '../../../lib/match/scan';
 import type { TextMatch } from '../../../lib/match/types';
 import type { WatchlistEntry } from '../../../lib/watchlist/types';
+import { createRandom } from '../../../scripts/bench/random';
 
 function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
   return { clientNumber: '', clientName: '', matterNumber: '', matterName: '', aliases: [], allowedDomains: [], walled: [], severity: 'warn', source: 'firm', ...p };
@@ -74,16 +75,6 @@ describe('rescanning only what changed gives what a full scan gives', () => {
   });
 });
 
-/** Seeded so a failure can be replayed; mulberry32. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('random edits of texts full of terms and near misses', () => {
   const pieces = [
@@ -95,7 +86,8 @@ describe('random edits of texts full of terms and near misses', () => {
   ];
 
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i: 300 edits agree with full scans', (seed) => {
-    const next = random(seed);
+    const rng = createRandom(seed);
+    const next = (): number => rng.next();
     const pick = () => pieces[Math.floor(next() * pieces.length)]!;
     let text = Array.from({ length: 200 }, pick).join(next() < 0.5 ? ' ' : '');
     let prev = { text, matches: scanText(compiled, text) };
