@@ -1,12 +1,5 @@
-import { startGuard } from '@/lib/guard';
 import { WEBMAIL_MATCHES } from '@/lib/sites/hosts';
-import { adapterForHost, hostOfOrigin } from '@/lib/sites/registry';
-import { createMessageBackend } from './backend';
-import { createUiHost } from './ui-host';
-
-/** Set while a guard runs in this frame's isolated world, so a second injection stands down. */
-const RUNNING = Symbol.for('matterguard.webmail.guard');
-type Marked = typeof globalThis & { [RUNNING]?: true };
+import { startGuardOnce } from './start';
 
 export default defineContentScript({
   matches: WEBMAIL_MATCHES,
@@ -15,12 +8,6 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main(ctx) {
-    // self.origin, not location: an about:blank pop-out reports its opener's origin only there.
-    const adapter = adapterForHost(hostOfOrigin(self.origin));
-    const scope = globalThis as Marked;
-    if (!adapter || scope[RUNNING]) return;
-    scope[RUNNING] = true;
-    ctx.onInvalidated(() => delete scope[RUNNING]);
-    startGuard({ adapter, backend: createMessageBackend(adapter.id), ui: createUiHost(ctx), signal: ctx.signal });
+    startGuardOnce(ctx, 'webmail');
   },
 });
