@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../lib/dom/extract';
 import { userClick } from '../sites/gmail-fixture';
-import { bodyOf, compose, gate, OUTSIDER, sendButton, useGuard } from './harness';
+import { bodyOf, compose, gate, OUTSIDER, paste, sendButton, useGuard, usePauses } from './harness';
 
 /**
  * A huge body is read in slices (issue 3: a 5 MB paste never freezes the page), and the guard
@@ -14,33 +14,8 @@ import { bodyOf, compose, gate, OUTSIDER, sendButton, useGuard } from './harness
  * is a new task, through the `scheduler.yield()` the guard uses when the browser has it.
  */
 
+const pauses = usePauses();
 const t = useGuard();
-let pauses: (() => void)[] = [];
-let paused = 0;
-
-beforeEach(() => {
-  pauses = [];
-  paused = 0;
-  let clock = 0;
-  vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
-  vi.stubGlobal('scheduler', {
-    yield: () => {
-      paused += 1;
-      // What the page does while the guard is paused (a click, a keystroke) happens here.
-      pauses.shift()?.();
-      return new Promise<void>((resolve) => setTimeout(resolve, 0));
-    },
-  });
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
-
-/** Replaces the body with `lines` paragraphs, as a paste does, and fires `input`. */
-function paste(body: HTMLElement, lines: string[]): void {
-  body.replaceChildren(...lines.map((line) => Object.assign(document.createElement('div'), { textContent: line })));
-  body.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
-}
 
 const bodyTexts = (): string[] => t.backend.scans.map((s) => s.fields.find((f) => f.name === 'body')?.text ?? '');
 
@@ -52,13 +27,13 @@ describe('a huge body, read in slices', () => {
     const lines = Array.from({ length: Math.ceil(6_000_000 / prose.length) }, () => prose);
     lines.push('Regards, on behalf of Acme Holdings');
     // The user presses Send while the guard is half-way through reading the paste.
-    pauses.push(() => setTimeout(() => userClick(sendButton(root)), 0));
+    pauses.next.push(() => setTimeout(() => userClick(sendButton(root)), 0));
     paste(body, lines);
     // Until the gate has asked: the held send's work counts as under way.
     await waitFor(() => expect(t.ui.dialog()).not.toBeNull(), { timeout: 30_000 });
 
     const dialog = await gate(t);
-    expect(paused).toBeGreaterThan(1);
+    expect(pauses.count).toBeGreaterThan(1);
     expect(dialog.getByRole('alertdialog').textContent).toContain('Acme Holdings Ltd');
     expect(t.gmail.sent).toEqual([]);
     // Every scan after the paste had the whole body, never the part read so far.
@@ -73,7 +48,7 @@ describe('a huge body, read in slices', () => {
     const body = bodyOf(root);
     const lines = Array.from({ length: 3_000 }, (_, i) => `Line ${i} of the pasted notes.`);
     // During the second pause the user edits the first line (already read) and the last (not yet).
-    pauses.push(() => undefined, () => {
+    pauses.next.push(() => undefined, () => {
       (body.firstElementChild!.firstChild as Text).data = 'Line 0 about Project Falcon.';
       (body.lastElementChild!.firstChild as Text).data = 'Last line about Acme Holdings.';
       body.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
@@ -82,7 +57,7 @@ describe('a huge body, read in slices', () => {
     const before = lines.join('\n') + '\n';
     await t.guard.settled();
 
-    expect(paused).toBeGreaterThan(2);
+    expect(pauses.count).toBeGreaterThan(2);
     const after = extractText(body).text;
     expect(after).not.toBe(before);
     const scanned = bodyTexts().slice(1);
@@ -98,9 +73,9 @@ describe('a huge body, read in slices', () => {
     // Every pause brings another edit, for as long as the guard keeps pausing.
     const edit = (n: number) => () => {
       (body.lastElementChild!.firstChild as Text).data = n === 8 ? 'Signed for Acme Holdings.' : `Edit ${n}.`;
-      if (n < 8) pauses.push(edit(n + 1));
+      if (n < 8) pauses.next.push(edit(n + 1));
     };
-    pauses.push(edit(1));
+    pauses.next.push(edit(1));
     paste(body, lines);
     await t.guard.settled();
     const after = extractText(body).text;

@@ -1,16 +1,12 @@
 // @vitest-environment happy-dom
 import { waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../lib/dom/extract';
-import { startGuard } from '../../../lib/guard';
 import { createScanAssembler, type ScanAssembler } from '../../../lib/platform/scan-assembly';
 import { PART_CHARS, type ScanPart, type ScanPartReply } from '../../../lib/platform/scan-parts';
-import { gmailAdapter } from '../../../lib/sites/gmail/adapter';
-import { loadGmail, userClick } from '../sites/gmail-fixture';
-import type { GuardTest } from './harness';
-import { bodyOf, compose, gate, OUTSIDER, sendButton } from './harness';
+import { userClick } from '../sites/gmail-fixture';
+import { bodyOf, compose, gate, OUTSIDER, paste, sendButton, useGuard, usePauses } from './harness';
 import { MemoryBackend } from './memory-backend';
-import { TestUi } from './test-ui';
 
 /**
  * A huge body goes to the background in pieces, each its own message after a pause (a task of
@@ -29,7 +25,7 @@ class PiecedBackend extends MemoryBackend {
   onPiece: (part: ScanPart) => void = () => undefined;
 
   async scanPart(part: ScanPart): Promise<ScanPartReply> {
-    this.pieces.push({ part, pausesBefore: paused });
+    this.pieces.push({ part, pausesBefore: pauses.count });
     this.onPiece(part);
     const outcome = this.assembler.add({ tab: 1, frame: 0 }, part);
     if (this.pieces.length === this.restartAfter) this.assembler = createScanAssembler({ now: () => 0 });
@@ -38,38 +34,8 @@ class PiecedBackend extends MemoryBackend {
   }
 }
 
-let pauses: (() => void)[] = [];
-let paused = 0;
-const t = {} as GuardTest & { backend: PiecedBackend };
-
-beforeEach(() => {
-  pauses = [];
-  paused = 0;
-  let clock = 0;
-  vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
-  vi.stubGlobal('scheduler', {
-    yield: () => {
-      paused += 1;
-      pauses.shift()?.();
-      return new Promise<void>((resolve) => setTimeout(resolve, 0));
-    },
-  });
-  t.gmail = loadGmail();
-  t.backend = new PiecedBackend();
-  t.ui = new TestUi();
-  t.stop = new AbortController();
-  t.guard = startGuard({ adapter: gmailAdapter, backend: t.backend, ui: t.ui, signal: t.stop.signal, retryDelays: [0, 0] });
-});
-afterEach(() => {
-  t.stop.abort();
-  t.gmail.stop();
-  vi.unstubAllGlobals();
-});
-
-function paste(body: HTMLElement, lines: string[]): void {
-  body.replaceChildren(...lines.map((line) => Object.assign(document.createElement('div'), { textContent: line })));
-  body.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
-}
+const pauses = usePauses();
+const t = useGuard(() => new PiecedBackend());
 
 const prose = 'The parties met to discuss the draft terms of the agreement and the timetable for closing. '.repeat(4);
 const sixMegabytes = (last: string) => [...Array.from({ length: Math.ceil(6_000_000 / prose.length) }, () => prose), last];

@@ -1,5 +1,5 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { startGuard, type Guard } from '../../../lib/guard';
 import { gmailAdapter } from '../../../lib/sites/gmail/adapter';
 import { addRecipient, composeRoot, loadGmail, setBody, trusted, type GmailFixture } from '../sites/gmail-fixture';
@@ -18,11 +18,12 @@ export interface GuardTest {
 export const OUTSIDER = 'kestrel.outside@gmail.com';
 export const CLIENT = 'counsel@acme.example';
 
-export function useGuard(): GuardTest {
-  const t = {} as GuardTest;
+/** The guard on a fresh Gmail fixture per test, its background `makeBackend()` (in memory by default). */
+export function useGuard<B extends MemoryBackend = MemoryBackend>(makeBackend: () => B = () => new MemoryBackend() as B): GuardTest & { backend: B } {
+  const t = {} as GuardTest & { backend: B };
   beforeEach(() => {
     t.gmail = loadGmail();
-    t.backend = new MemoryBackend();
+    t.backend = makeBackend();
     t.ui = new TestUi();
     t.stop = new AbortController();
     t.guard = startGuard({ adapter: gmailAdapter, backend: t.backend, ui: t.ui, signal: t.stop.signal, retryDelays: [0, 0] });
@@ -32,6 +33,44 @@ export function useGuard(): GuardTest {
     t.gmail.stop();
   });
   return t;
+}
+
+/** The pauses of sliced work in a test: how many there were, and what the page does at the next ones. */
+export interface Pauses {
+  /** Run one per pause, in order: what the page does while the guard is paused (a click, a keystroke). */
+  next: (() => void)[];
+  count: number;
+}
+
+/**
+ * Slices that end on a clock moving one step per look (never on real time), and pauses that are
+ * each a new task, through the `scheduler.yield()` the guard uses when the browser has it.
+ */
+export function usePauses(): Pauses {
+  const pauses: Pauses = { next: [], count: 0 };
+  beforeEach(() => {
+    pauses.next = [];
+    pauses.count = 0;
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
+    vi.stubGlobal('scheduler', {
+      yield: () => {
+        pauses.count += 1;
+        pauses.next.shift()?.();
+        return new Promise<void>((resolve) => setTimeout(resolve, 0));
+      },
+    });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+  return pauses;
+}
+
+/** Replaces the body with `lines` paragraphs, as a paste does, and fires `input`. */
+export function paste(body: HTMLElement, lines: string[]): void {
+  body.replaceChildren(...lines.map((line) => Object.assign(document.createElement('div'), { textContent: line })));
+  body.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
 }
 
 export const sendButton = (root: HTMLElement) => root.querySelector<HTMLElement>('div[role=button].T-I.T-I-atl')!;
