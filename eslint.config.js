@@ -25,9 +25,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/platform/**', '@/lib/platform/**'], message: 'Pure lib/ code must not touch browser APIs (lib/platform).' },
-            { group: ['wxt/**', 'webextension-polyfill', 'dexie', '#imports'], message: 'Pure lib/ code must not use extension APIs.' },
-            { group: ['**/sites/**', '**/components/**', '**/entrypoints/**', '**/dom/**', '**/guard/**'], message: 'Pure lib/ code must not depend on DOM layers.' },
+            {
+              group: ['**/platform/**', '@/lib/platform/**'],
+              message: 'Pure lib/ code must not touch browser APIs (lib/platform).',
+            },
+            {
+              group: ['wxt/**', 'webextension-polyfill', 'dexie', '#imports'],
+              message: 'Pure lib/ code must not use extension APIs.',
+            },
+            {
+              group: ['**/sites/**', '**/components/**', '**/entrypoints/**', '**/dom/**', '**/guard/**'],
+              message: 'Pure lib/ code must not depend on DOM layers.',
+            },
           ],
         },
       ],
@@ -39,7 +48,14 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        Buffer: 'readonly',
+      },
     },
   },
   {

@@ -9,7 +9,8 @@ import { register } from 'tsx/esm/api';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [command, ...args] = process.argv.slice(2);
-const usage = 'usage: matterguard <command> [options]\ncommands: scan, verify\nRun `matterguard <command> --help` for its options.';
+const usage =
+  'usage: matterguard <command> [options]\ncommands: scan, verify\nRun `matterguard <command> --help` for its options.';
 
 if (!command || command === '--help' || command === '-h') {
   process.stdout.write(usage + '\n');

@@ -23,7 +23,11 @@ Exit status: 0 done; 2 a bad watchlist or input (each problem is named on standa
 its line; the other inputs are still scanned when the watchlist loaded).
 `;
 
-const list = (value: string | undefined): string[] => (value ?? '').split(',').map((v) => v.trim()).filter((v) => v !== '');
+const list = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 
 const inputLine = z.object({
   id: z.union([z.string(), z.number()]),
@@ -56,9 +60,12 @@ function assess(compiled: CompiledWatchlist, text: string, recipients: string[],
 async function loadWatchlist(file: string, io: CliIo): Promise<{ compiled: CompiledWatchlist; clean: boolean } | null> {
   const compiler = createWatchlistTextCompiler({ source: 'firm', fileName: file });
   try {
-    for await (const piece of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) compiler.push(piece as string);
+    for await (const piece of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }))
+      compiler.push(piece as string);
   } catch (error) {
-    io.stderr.write(`matterguard scan: cannot read the watchlist ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(
+      `matterguard scan: cannot read the watchlist ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return null;
   }
   const loaded = compiler.finish();
@@ -70,7 +77,12 @@ async function loadWatchlist(file: string, io: CliIo): Promise<{ compiled: Compi
 }
 
 /** --jsonl: one input per line of standard input, one answer per line; bad lines are named and skipped. */
-async function scanJsonLines(compiled: CompiledWatchlist, io: CliIo, recipients: string[], firmDomains: string[]): Promise<boolean> {
+async function scanJsonLines(
+  compiled: CompiledWatchlist,
+  io: CliIo,
+  recipients: string[],
+  firmDomains: string[],
+): Promise<boolean> {
   let clean = true;
   let line = 0;
   for await (const raw of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
@@ -85,11 +97,18 @@ async function scanJsonLines(compiled: CompiledWatchlist, io: CliIo, recipients:
       }
       parsed = checked.data;
     } catch (error) {
-      io.stderr.write(`matterguard scan: standard input line ${line}: ${error instanceof Error ? error.message : String(error)}; skipped.\n`);
+      io.stderr.write(
+        `matterguard scan: standard input line ${line}: ${error instanceof Error ? error.message : String(error)}; skipped.\n`,
+      );
       clean = false;
       continue;
     }
-    const assessment = assess(compiled, parsed.text, parsed.recipients ?? recipients, parsed.firmDomains ?? firmDomains);
+    const assessment = assess(
+      compiled,
+      parsed.text,
+      parsed.recipients ?? recipients,
+      parsed.firmDomains ?? firmDomains,
+    );
     io.stdout.write(JSON.stringify({ id: parsed.id, ...result(assessment) }) + '\n');
   }
   return clean;
@@ -120,7 +139,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (values.watchlist === undefined || (values.jsonl && positionals.length > 0)) {
-    io.stderr.write(`matterguard scan: ${values.watchlist === undefined ? '--watchlist FILE is required' : '--jsonl reads standard input only'}\n${USAGE}`);
+    io.stderr.write(
+      `matterguard scan: ${values.watchlist === undefined ? '--watchlist FILE is required' : '--jsonl reads standard input only'}\n${USAGE}`,
+    );
     return 2;
   }
   const loaded = await loadWatchlist(values.watchlist, io);
@@ -131,14 +152,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
   let clean = loaded.clean;
   if (positionals.length === 0) {
-    io.stdout.write(JSON.stringify(result(assess(loaded.compiled, await readAll(io.stdin), recipients, firmDomains))) + '\n');
+    io.stdout.write(
+      JSON.stringify(result(assess(loaded.compiled, await readAll(io.stdin), recipients, firmDomains))) + '\n',
+    );
   }
   for (const file of positionals) {
     let text: string;
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      io.stderr.write(`matterguard scan: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr.write(
+        `matterguard scan: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       clean = false;
       continue;
     }

@@ -43,7 +43,12 @@ const TEXT_BUDGET_MS = 1_500;
 const SITES: SiteId[] = ['gmail', 'outlook', 'slack', 'teams', 'google-drive', 'dropbox'];
 const ACTIONS: GateAction[] = ['override', 'override', 'went-back', 'went-back', 'went-back', 'blocked', 'audited'];
 const LEVELS: Level[] = ['notice', 'warn', 'warn', 'critical'];
-const REASONS = ['The client asked for or authorised this', 'The recipient works on this matter', 'The information is public or not confidential', 'Sent to the wrong Beta by mistake; recalled'];
+const REASONS = [
+  'The client asked for or authorised this',
+  'The recipient works on this matter',
+  'The information is public or not confidential',
+  'Sent to the wrong Beta by mistake; recalled',
+];
 
 /** A deterministic log of `n` records over a year: 400 users, 5,000 clients, hash-chained (Node's sync SHA-256, same bytes as the extension's). */
 export function makeLog(n: number, seed = 7): OverrideRecord[] {
@@ -78,7 +83,9 @@ export function makeLog(n: number, seed = 7): OverrideRecord[] {
       seq: i + 1,
       prevHash,
     };
-    const hash = createHash('sha256').update(prevHash + canonicalJson(base)).digest('hex');
+    const hash = createHash('sha256')
+      .update(prevHash + canonicalJson(base))
+      .digest('hex');
     out.push({ ...base, hash });
     prevHash = hash;
   }
@@ -99,7 +106,15 @@ async function timeAsync<T>(fn: () => Promise<T>): Promise<[number, T]> {
 
 function metric(name: string, value: number, baseline: number, budget: number | null, note?: string): Metric {
   const round = (x: number) => Math.round(x * 10) / 10;
-  const m: Metric = { metric: name, value: round(value), unit: 'ms', budget, baseline: round(baseline), ratio: Number((value / baseline).toPrecision(3)), ok: budget === null || value <= budget };
+  const m: Metric = {
+    metric: name,
+    value: round(value),
+    unit: 'ms',
+    budget,
+    baseline: round(baseline),
+    ratio: Number((value / baseline).toPrecision(3)),
+    ok: budget === null || value <= budget,
+  };
   return note ? { ...m, note } : m;
 }
 
@@ -107,16 +122,25 @@ function metric(name: string, value: number, baseline: number, budget: number | 
 function naiveCsv(records: OverrideRecord[]): string {
   let out = 'at,user,site,action,level,reason,matches,recipients,seq,prevHash,hash\n';
   for (const r of records) {
-    out += [r.at, r.user, r.site, r.action, r.level, r.reason, r.matches, r.recipients, r.seq, r.prevHash, r.hash].map((v) => JSON.stringify(v)).join(',') + '\n';
+    out +=
+      [r.at, r.user, r.site, r.action, r.level, r.reason, r.matches, r.recipients, r.seq, r.prevHash, r.hash]
+        .map((v) => JSON.stringify(v))
+        .join(',') + '\n';
   }
   return out;
 }
 
 /** The export as the extension makes it, in memory: chunks of EXPORT_CHUNK through the writer. */
 function ourCsv(records: OverrideRecord[]): string[] {
-  const writer = createExportWriter('csv', { exportedAt: new Date().toISOString(), filter: {}, logHead: null, count: records.length });
+  const writer = createExportWriter('csv', {
+    exportedAt: new Date().toISOString(),
+    filter: {},
+    logHead: null,
+    count: records.length,
+  });
   const parts = [writer.begin()];
-  for (let i = 0; i < records.length; i += EXPORT_CHUNK) parts.push(writer.add(records.slice(i, i + EXPORT_CHUNK), i === 0));
+  for (let i = 0; i < records.length; i += EXPORT_CHUNK)
+    parts.push(writer.add(records.slice(i, i + EXPORT_CHUNK), i === 0));
   parts.push(writer.end());
   return parts;
 }
@@ -158,9 +182,17 @@ export async function benchLog(options: { records?: number; log?: (line: string)
       }
       return parts;
     });
-    const [naiveExportMs] = await timeAsync(async () => naiveCsv((await db.records.toArray()).sort((a, b) => b.seq - a.seq)));
+    const [naiveExportMs] = await timeAsync(async () =>
+      naiveCsv((await db.records.toArray()).sort((a, b) => b.seq - a.seq)),
+    );
     metrics.push(
-      metric(`log export, ${n.toLocaleString('en')} records to CSV (read from fake-indexeddb in pieces)`, exportMs, naiveExportMs, null, 'fake-indexeddb in Node reads several times slower than Chrome; watched, not budgeted'),
+      metric(
+        `log export, ${n.toLocaleString('en')} records to CSV (read from fake-indexeddb in pieces)`,
+        exportMs,
+        naiveExportMs,
+        null,
+        'fake-indexeddb in Node reads several times slower than Chrome; watched, not budgeted',
+      ),
     );
 
     // Filters: first page of 50 with the total, a fresh reader each time (no cache).
@@ -170,7 +202,8 @@ export async function benchLog(options: { records?: number; log?: (line: string)
         const all = (await db.records.toArray()).filter((r) => recordMatches(r, filter)).sort((a, b) => b.seq - a.seq);
         return { records: all.slice(0, 50), total: all.length };
       });
-      if (page.total !== scanned.total) throw new Error(`filter "${name}": indexes found ${page.total}, the scan ${scanned.total}`);
+      if (page.total !== scanned.total)
+        throw new Error(`filter "${name}": indexes found ${page.total}, the scan ${scanned.total}`);
       say(`filter "${name}": ${page.total.toLocaleString('en')} records`);
       const budget = filter.text ? TEXT_BUDGET_MS : FILTER_BUDGET_MS;
       metrics.push(metric(`log filter at ${n.toLocaleString('en')}: ${name}, first page`, ms, scanMs, budget));
@@ -179,8 +212,12 @@ export async function benchLog(options: { records?: number; log?: (line: string)
     const [, textFilter] = FILTERS.at(-1)!;
     await reader.page(textFilter, 0, 50);
     const [nextMs] = await timeAsync(() => reader.page(textFilter, 50, 50));
-    const [nextScanMs] = await timeAsync(async () => (await db.records.toArray()).filter((r) => recordMatches(r, textFilter)).slice(50, 100));
-    metrics.push(metric(`log filter at ${n.toLocaleString('en')}: text search, next page`, nextMs, nextScanMs, FILTER_BUDGET_MS));
+    const [nextScanMs] = await timeAsync(async () =>
+      (await db.records.toArray()).filter((r) => recordMatches(r, textFilter)).slice(50, 100),
+    );
+    metrics.push(
+      metric(`log filter at ${n.toLocaleString('en')}: text search, next page`, nextMs, nextScanMs, FILTER_BUDGET_MS),
+    );
   } finally {
     await db.delete();
   }
@@ -188,13 +225,29 @@ export async function benchLog(options: { records?: number; log?: (line: string)
   // Export, in memory: formatting only. Best of three: the first run pays for JIT warm-up.
   const newestFirst = [...records].reverse();
   const best = (fn: () => unknown) => Math.min(...[0, 1, 2].map(() => time(fn)[0]));
-  const note = 'the export code the options page runs, on records in memory; baseline: JSON.stringify per value and string concatenation';
-  metrics.unshift(metric(`log export, ${n.toLocaleString('en')} records to CSV (formatting only)`, best(() => ourCsv(newestFirst)), best(() => naiveCsv(newestFirst)), EXPORT_BUDGET_MS, note));
+  const note =
+    'the export code the options page runs, on records in memory; baseline: JSON.stringify per value and string concatenation';
+  metrics.unshift(
+    metric(
+      `log export, ${n.toLocaleString('en')} records to CSV (formatting only)`,
+      best(() => ourCsv(newestFirst)),
+      best(() => naiveCsv(newestFirst)),
+      EXPORT_BUDGET_MS,
+      note,
+    ),
+  );
   return metrics;
 }
 
 function printTable(metrics: Metric[]): void {
-  const rows = metrics.map((m) => [m.metric, `${m.value} ms`, `${m.baseline} ms`, `${m.ratio}×`, m.budget === null ? '—' : `≤ ${m.budget} ms`, m.ok ? 'ok' : 'OVER']);
+  const rows = metrics.map((m) => [
+    m.metric,
+    `${m.value} ms`,
+    `${m.baseline} ms`,
+    `${m.ratio}×`,
+    m.budget === null ? '—' : `≤ ${m.budget} ms`,
+    m.ok ? 'ok' : 'OVER',
+  ]);
   const header = ['metric', 'value', 'baseline', 'ratio', 'budget', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   for (const row of [header, ...rows]) console.log(row.map((c, i) => c.padEnd(widths[i]!)).join('  '));

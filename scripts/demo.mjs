@@ -48,7 +48,11 @@ const { startHarness } = await import('../tests/e2e/harness/index.ts');
 const { GmailPage } = await import('../tests/e2e/gmail/gmail-page.ts');
 const { waitForNotice } = await import('../tests/e2e/harness/matterguard-ui.ts');
 
-const harness = await startHarness({ headless: opts.headless, viewport: { width: 1280, height: 800 }, handleSignals: false });
+const harness = await startHarness({
+  headless: opts.headless,
+  viewport: { width: 1280, height: 800 },
+  handleSignals: false,
+});
 let stopping = false;
 async function stop(code) {
   if (stopping) return;
@@ -70,7 +74,10 @@ try {
     await compose.typeBody('Hi, attached are the draft terms for Acme Holdings (matter 12345-0001).');
     let failed = false;
     try {
-      const notice = await waitForNotice(gmail.ax, () => compose.centre(), { level: 'Warning', mentions: ['Acme Holdings'] });
+      const notice = await waitForNotice(gmail.ax, () => compose.centre(), {
+        level: 'Warning',
+        mentions: ['Acme Holdings'],
+      });
       console.log(`Notice shown: ${notice}`);
     } catch (error) {
       failed = true;

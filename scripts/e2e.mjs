@@ -11,7 +11,9 @@ if (!skipBuild) {
   results.push(asCheck('build', await build()));
 }
 if (results.every((r) => r.ok)) {
-  results.push(await runVitest('e2e tests', { config: 'vitest.e2e.config.ts', args: args.filter((a) => a !== '--no-build') }));
+  results.push(
+    await runVitest('e2e tests', { config: 'vitest.e2e.config.ts', args: args.filter((a) => a !== '--no-build') }),
+  );
 }
 printSummary(results);
 process.exitCode = results.some((r) => !r.ok || r.failed > 0) ? 1 : 0;

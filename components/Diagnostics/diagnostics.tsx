@@ -18,7 +18,9 @@ export function Diagnostics({ connector }: { connector: Connector }): JSX.Elemen
           Could not read the diagnostics: {loaded.error}
         </p>
       ) : null}
-      {loaded.state === 'ready' && loaded.data.length === 0 ? <p class="muted">No problems reported by the guarded sites.</p> : null}
+      {loaded.state === 'ready' && loaded.data.length === 0 ? (
+        <p class="muted">No problems reported by the guarded sites.</p>
+      ) : null}
       {loaded.state === 'ready' && loaded.data.length > 0 ? (
         <ul aria-label="Site diagnostics">
           {loaded.data.map((d) => (

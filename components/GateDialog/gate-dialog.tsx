@@ -32,7 +32,8 @@ export interface GateDialogProps {
 
 const INTRO: Record<GateDialogProps['variant'], string> = {
   ask: 'This message mentions a watched client or matter. Go back to change it, or give a reason to send it anyway.',
-  refuse: 'Your firm does not allow sending this message: it mentions a client or matter that must not go to these recipients.',
+  refuse:
+    'Your firm does not allow sending this message: it mentions a client or matter that must not go to these recipients.',
   error: 'Matterguard could not check this message, so it has not been sent. Go back and try again in a moment.',
 };
 
@@ -84,7 +85,8 @@ export function GateDialog(props: GateDialogProps): JSX.Element {
       >
         <h2 id="mg-title">{props.title}</h2>
         <p id="mg-intro" class="intro">
-          {props.level && variant !== 'error' ? <span class="badge">{levelLabel(props.level)}</span> : null} {INTRO[variant]}
+          {props.level && variant !== 'error' ? <span class="badge">{levelLabel(props.level)}</span> : null}{' '}
+          {INTRO[variant]}
         </p>
         {items.length > 0 ? (
           <ul class="items" aria-label="What matched">
@@ -103,7 +105,12 @@ export function GateDialog(props: GateDialogProps): JSX.Element {
         {variant === 'ask' ? (
           <div class="form">
             <label for="mg-reason">Reason</label>
-            <select id="mg-reason" value={reasonCode} disabled={busy} onChange={(e) => setReasonCode(e.currentTarget.value)}>
+            <select
+              id="mg-reason"
+              value={reasonCode}
+              disabled={busy}
+              onChange={(e) => setReasonCode(e.currentTarget.value)}
+            >
               <option value="">Choose a reason…</option>
               {reasons.map((r) => (
                 <option key={r.code} value={r.code}>
@@ -112,10 +119,25 @@ export function GateDialog(props: GateDialogProps): JSX.Element {
               ))}
             </select>
             <label for="mg-details">Details{reasonCode === 'other' ? ' (required)' : ' (optional)'}</label>
-            <textarea id="mg-details" rows={2} maxLength={2_000} value={details} disabled={busy} onInput={(e) => setDetails(e.currentTarget.value)} />
+            <textarea
+              id="mg-details"
+              rows={2}
+              maxLength={2_000}
+              value={details}
+              disabled={busy}
+              onInput={(e) => setDetails(e.currentTarget.value)}
+            />
             <label class="ack">
-              <input type="checkbox" checked={acknowledged} disabled={busy} onChange={(e) => setAcknowledged(e.currentTarget.checked)} />
-              <span>I understand this message names a client or matter these recipients may not be entitled to see, and my decision is logged.</span>
+              <input
+                type="checkbox"
+                checked={acknowledged}
+                disabled={busy}
+                onChange={(e) => setAcknowledged(e.currentTarget.checked)}
+              />
+              <span>
+                I understand this message names a client or matter these recipients may not be entitled to see, and my
+                decision is logged.
+              </span>
             </label>
           </div>
         ) : null}
@@ -142,7 +164,9 @@ export function GateDialog(props: GateDialogProps): JSX.Element {
 /** Keeps Tab inside the dialog (it is modal: the page behind must not take focus). */
 function trapFocus(e: KeyboardEvent, dialog: HTMLElement | null): void {
   if (!dialog) return;
-  const focusable = [...dialog.querySelectorAll<HTMLElement>('button, select, textarea, input')].filter((el) => !(el as HTMLButtonElement).disabled);
+  const focusable = [...dialog.querySelectorAll<HTMLElement>('button, select, textarea, input')].filter(
+    (el) => !(el as HTMLButtonElement).disabled,
+  );
   if (focusable.length === 0) return;
   const first = focusable[0]!;
   const last = focusable[focusable.length - 1]!;

@@ -9,8 +9,18 @@ import type { GateAction } from '@/lib/log/types';
  * accessible name and the bars' titles) for people who do not look at charts.
  */
 
-const COLOURS: Record<GateAction, string> = { override: '#d97706', blocked: '#dc2626', 'went-back': '#2563eb', audited: '#94a3b8' };
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const COLOURS: Record<GateAction, string> = {
+  override: '#d97706',
+  blocked: '#dc2626',
+  'went-back': '#2563eb',
+  audited: '#94a3b8',
+};
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const day = (d: string) => dayFormat.format(new Date(`${d}T00:00:00Z`));
 const period = (b: Bucket) => (b.start === b.end ? day(b.start) : `${day(b.start)} – ${day(b.end)}`);
 const plural = (n: number, one: string) => `${n.toLocaleString()} ${n === 1 ? one : `${one}s`}`;
@@ -35,11 +45,17 @@ function OverTime({ summary }: { summary: LogSummary }): JSX.Element {
         let y = H;
         return (
           <g key={b.start}>
-            <title>{`${period(b)}: ${ACTIONS.filter((a) => b.counts[a] > 0).map((a) => `${b.counts[a]} ${actionLabel(a).toLowerCase()}`).join(', ') || 'none'}`}</title>
+            <title>{`${period(b)}: ${
+              ACTIONS.filter((a) => b.counts[a] > 0)
+                .map((a) => `${b.counts[a]} ${actionLabel(a).toLowerCase()}`)
+                .join(', ') || 'none'
+            }`}</title>
             {ACTIONS.map((a) => {
               const h = (b.counts[a] / max) * H;
               y -= h;
-              return h > 0 ? <rect key={a} x={i * slot + slot * 0.1} y={y} width={slot * 0.8} height={h} fill={COLOURS[a]} /> : null;
+              return h > 0 ? (
+                <rect key={a} x={i * slot + slot * 0.1} y={y} width={slot * 0.8} height={h} fill={COLOURS[a]} />
+              ) : null;
             })}
           </g>
         );
@@ -61,7 +77,8 @@ function TopList({ title, items }: { title: string; items: LabelCount[] }): JSX.
   const W = 300;
   const ROW = 22;
   const max = Math.max(1, ...items.map((i) => i.count));
-  const label = items.length > 0 ? `${title}: ${items.map((i) => `${i.label}, ${i.count}`).join('; ')}.` : `${title}: none.`;
+  const label =
+    items.length > 0 ? `${title}: ${items.map((i) => `${i.label}, ${i.count}`).join('; ')}.` : `${title}: none.`;
   return (
     <figure class="chart-top">
       <figcaption>{title}</figcaption>

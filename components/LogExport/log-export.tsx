@@ -16,7 +16,11 @@ export interface LogExportProps {
   save?: (file: ExportFile) => void;
 }
 
-type State = { kind: 'idle' } | { kind: 'busy'; format: ExportFormat; done: number; total: number } | { kind: 'saved'; file: ExportFile } | { kind: 'error'; message: string };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy'; format: ExportFormat; done: number; total: number }
+  | { kind: 'saved'; file: ExportFile }
+  | { kind: 'error'; message: string };
 
 /** Export exactly what the filter shows (issue 6), in any of the three formats. */
 export function LogExport({ connector, filter, total, save = saveFile }: LogExportProps): JSX.Element {
@@ -25,7 +29,9 @@ export function LogExport({ connector, filter, total, save = saveFile }: LogExpo
   async function run(format: ExportFormat): Promise<void> {
     setState({ kind: 'busy', format, done: 0, total });
     try {
-      const file = await connector.exportLog(filter, format, (done, all) => setState({ kind: 'busy', format, done, total: all }));
+      const file = await connector.exportLog(filter, format, (done, all) =>
+        setState({ kind: 'busy', format, done, total: all }),
+      );
       save(file);
       setState({ kind: 'saved', file });
     } catch (error) {
@@ -36,13 +42,22 @@ export function LogExport({ connector, filter, total, save = saveFile }: LogExpo
   return (
     <div class="log-export" role="group" aria-label="Export what the filter shows">
       {EXPORT_FORMATS.map((format) => (
-        <button key={format} type="button" disabled={total === 0 || state.kind === 'busy'} onClick={() => void run(format)}>
+        <button
+          key={format}
+          type="button"
+          disabled={total === 0 || state.kind === 'busy'}
+          onClick={() => void run(format)}
+        >
           Export {NAMES[format]}
         </button>
       ))}
       <p role="status" class="log-export-status muted">
-        {state.kind === 'busy' ? `Exporting ${NAMES[state.format]}… ${state.done.toLocaleString()} of ${state.total.toLocaleString()} records` : ''}
-        {state.kind === 'saved' ? `Saved ${state.file.name} (${state.file.count.toLocaleString()} ${state.file.count === 1 ? 'record' : 'records'}).` : ''}
+        {state.kind === 'busy'
+          ? `Exporting ${NAMES[state.format]}… ${state.done.toLocaleString()} of ${state.total.toLocaleString()} records`
+          : ''}
+        {state.kind === 'saved'
+          ? `Saved ${state.file.name} (${state.file.count.toLocaleString()} ${state.file.count === 1 ? 'record' : 'records'}).`
+          : ''}
       </p>
       {state.kind === 'error' ? (
         <p role="alert" class="error-text">

@@ -37,7 +37,8 @@ export function filterOf(draft: Draft): LogFilter {
   const to = dayEnd(draft.to);
   if (from) filter.from = from;
   if (to) filter.to = to;
-  for (const key of ['user', 'client', 'matter', 'text'] as const) if (draft[key].trim()) filter[key] = draft[key].trim();
+  for (const key of ['user', 'client', 'matter', 'text'] as const)
+    if (draft[key].trim()) filter[key] = draft[key].trim();
   if (draft.site) filter.site = draft.site as LogFilter['site'];
   if (draft.action) filter.action = draft.action as LogFilter['action'];
   if (draft.level) filter.level = draft.level as LogFilter['level'];
@@ -59,7 +60,8 @@ export interface LogFiltersProps {
 /** Narrowing the log (DESIGN 7): dates, user, client, matter, site, action, level, free text. */
 export function LogFilters({ value, onApply }: LogFiltersProps): JSX.Element {
   const [draft, setDraft] = useState<Draft>(() => draftOf(value));
-  const set = (key: keyof Draft) => (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: e.currentTarget.value });
+  const set = (key: keyof Draft) => (e: { currentTarget: { value: string } }) =>
+    setDraft({ ...draft, [key]: e.currentTarget.value });
   const dateError = draft.from && draft.to && draft.to < draft.from ? 'The end date is before the start date.' : null;
 
   function submit(event: Event): void {
@@ -107,15 +109,39 @@ export function LogFilters({ value, onApply }: LogFiltersProps): JSX.Element {
         <div class="filter" key={f.key}>
           <label htmlFor={`filter-${f.key}`}>{f.label}</label>
           {f.key === 'text' ? (
-            <input id={`filter-${f.key}`} type="search" value={draft[f.key]} placeholder={f.placeholder} onInput={set(f.key)} />
+            <input
+              id={`filter-${f.key}`}
+              type="search"
+              value={draft[f.key]}
+              placeholder={f.placeholder}
+              onInput={set(f.key)}
+            />
           ) : (
-            <input id={`filter-${f.key}`} type="text" value={draft[f.key]} placeholder={f.placeholder} onInput={set(f.key)} />
+            <input
+              id={`filter-${f.key}`}
+              type="text"
+              value={draft[f.key]}
+              placeholder={f.placeholder}
+              onInput={set(f.key)}
+            />
           )}
         </div>
       ))}
-      {select('site', 'Site', SITE_IDS.map((s) => ({ value: s, label: siteLabel(s) })))}
-      {select('action', 'Action', GATE_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) })))}
-      {select('level', 'Level', LEVELS.map((l) => ({ value: l, label: levelLabel(l) })))}
+      {select(
+        'site',
+        'Site',
+        SITE_IDS.map((s) => ({ value: s, label: siteLabel(s) })),
+      )}
+      {select(
+        'action',
+        'Action',
+        GATE_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) })),
+      )}
+      {select(
+        'level',
+        'Level',
+        LEVELS.map((l) => ({ value: l, label: levelLabel(l) })),
+      )}
       <div class="filter-buttons">
         <button type="submit" class="primary">
           Apply filters

@@ -62,7 +62,17 @@ export function LogTable({ records }: { records: OverrideRecord[] }): JSX.Elemen
         <caption class="visually-hidden">Override log, newest first</caption>
         <thead>
           <tr>
-            {['Time', 'User', 'Site', 'Action', 'Level', 'Client / matter', 'Matched words', 'Reason', 'Recipients'].map((h) => (
+            {[
+              'Time',
+              'User',
+              'Site',
+              'Action',
+              'Level',
+              'Client / matter',
+              'Matched words',
+              'Reason',
+              'Recipients',
+            ].map((h) => (
               <th key={h} scope="col">
                 {h}
               </th>
@@ -87,9 +97,9 @@ export function EmptyLog(): JSX.Element {
         <strong>No decisions recorded yet.</strong>
       </p>
       <p>
-        Each time Matterguard holds a message that mentions a watched client or matter, the decision is recorded here: sent
-        anyway, went back, or blocked (and, in audit mode, every such send). Each record shows when, who, on which site, which
-        client or matter matched, and the reason given.
+        Each time Matterguard holds a message that mentions a watched client or matter, the decision is recorded here:
+        sent anyway, went back, or blocked (and, in audit mode, every such send). Each record shows when, who, on which
+        site, which client or matter matched, and the reason given.
       </p>
       <p>The message itself is never recorded.</p>
     </div>

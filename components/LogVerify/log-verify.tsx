@@ -47,12 +47,22 @@ export function LogVerify({ connector }: { connector: Connector }): JSX.Element 
 
   return (
     <div class="log-verify" role="group" aria-label="Verify">
-      <button type="button" disabled={busy} onClick={() => void check(async () => liveText(await connector.verifyLog()))}>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => void check(async () => liveText(await connector.verifyLog()))}
+      >
         Verify the log
       </button>
       <label class={`file-button${busy ? ' disabled' : ''}`}>
         Verify a file…
-        <input type="file" class="visually-hidden" accept=".csv,.json,.ndjson,.jsonl,text/csv,application/json" disabled={busy} onChange={(e) => verifyFile(e.currentTarget)} />
+        <input
+          type="file"
+          class="visually-hidden"
+          accept=".csv,.json,.ndjson,.jsonl,text/csv,application/json"
+          disabled={busy}
+          onChange={(e) => verifyFile(e.currentTarget)}
+        />
       </label>
       <p role="status" class={outcome?.ok ? 'verify-ok' : 'muted'}>
         {busy ? 'Verifying…' : outcome?.ok ? outcome.text : ''}

@@ -21,7 +21,11 @@ const TEXT_FIELDS: { key: Exclude<keyof PersonalFields, 'severity'>; label: stri
   { key: 'matterNumber', label: 'Matter number' },
   { key: 'matterName', label: 'Matter name', hint: 'For your reference; not matched.' },
   { key: 'aliases', label: 'Aliases', hint: 'Other names, separated by ;' },
-  { key: 'allowedDomains', label: 'Allowed domains', hint: 'Recipients at these domains are expected, e.g. acme.com; acme.co.uk' },
+  {
+    key: 'allowedDomains',
+    label: 'Allowed domains',
+    hint: 'Recipients at these domains are expected, e.g. acme.com; acme.co.uk',
+  },
   { key: 'walled', label: 'Walled-off addresses', hint: 'Colleagues who must not see it, separated by ;' },
 ];
 
@@ -32,7 +36,14 @@ const SEVERITIES: { value: Severity; label: string }[] = [
 ];
 
 /** One personal entry's fields; each problem is shown on the field it concerns. */
-export function EntryForm({ idPrefix, initial, submitLabel, onSubmit, onCancel, resetOnSave }: EntryFormProps): JSX.Element {
+export function EntryForm({
+  idPrefix,
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  resetOnSave,
+}: EntryFormProps): JSX.Element {
   const [fields, setFields] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
@@ -69,7 +80,10 @@ export function EntryForm({ idPrefix, initial, submitLabel, onSubmit, onCancel, 
               type="text"
               value={fields[key]}
               aria-invalid={errors[key] ? true : undefined}
-              aria-describedby={[hint ? id(`${key}-hint`) : '', errors[key] ? id(`${key}-error`) : ''].filter(Boolean).join(' ') || undefined}
+              aria-describedby={
+                [hint ? id(`${key}-hint`) : '', errors[key] ? id(`${key}-error`) : ''].filter(Boolean).join(' ') ||
+                undefined
+              }
               onInput={(e) => setFields({ ...fields, [key]: e.currentTarget.value })}
             />
             {hint ? (
@@ -86,7 +100,11 @@ export function EntryForm({ idPrefix, initial, submitLabel, onSubmit, onCancel, 
         ))}
         <div class="entry-field">
           <label htmlFor={id('severity')}>Severity</label>
-          <select id={id('severity')} value={fields.severity} onChange={(e) => setFields({ ...fields, severity: e.currentTarget.value as Severity })}>
+          <select
+            id={id('severity')}
+            value={fields.severity}
+            onChange={(e) => setFields({ ...fields, severity: e.currentTarget.value as Severity })}
+          >
             {SEVERITIES.map((s) => (
               <option key={s.value} value={s.value}>
                 {s.label}

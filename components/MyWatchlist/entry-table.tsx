@@ -59,7 +59,13 @@ export function EntryTable({ items, onSave, onDelete }: EntryTableProps): JSX.El
                 <td>{list(entry.aliases)}</td>
                 <td>{list(entry.allowedDomains)}</td>
                 <td>{entry.severity}</td>
-                <td>{coveredBy ? <span class="covered">On the firm list too ({coveredBy}): the firm’s entry applies</span> : 'Yours'}</td>
+                <td>
+                  {coveredBy ? (
+                    <span class="covered">On the firm list too ({coveredBy}): the firm’s entry applies</span>
+                  ) : (
+                    'Yours'
+                  )}
+                </td>
                 <td class="nowrap">
                   <button type="button" aria-label={`Edit ${entryLabel(entry)}`} onClick={() => setEditing(id)}>
                     Edit

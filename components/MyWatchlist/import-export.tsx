@@ -49,11 +49,23 @@ export function ImportExport({ entries, onImport }: ImportExportProps): JSX.Elem
       <div class="field">
         <label htmlFor="import-file">Import a CSV or JSON file</label>
         <p class="hint" id="import-file-hint">
-          The firm list’s columns: client_number, client_name, matter_number, matter_name, aliases, allowed_domains, walled, severity.
+          The firm list’s columns: client_number, client_name, matter_number, matter_name, aliases, allowed_domains,
+          walled, severity.
         </p>
-        <input id="import-file" type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json" aria-describedby="import-file-hint" disabled={busy} onChange={(e) => void importFile(e.currentTarget)} />
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+          aria-describedby="import-file-hint"
+          disabled={busy}
+          onChange={(e) => void importFile(e.currentTarget)}
+        />
       </div>
-      <button type="button" disabled={entries.length === 0} onClick={() => download(toWatchlistCsv(entries), 'my-matterguard-watchlist.csv')}>
+      <button
+        type="button"
+        disabled={entries.length === 0}
+        onClick={() => download(toWatchlistCsv(entries), 'my-matterguard-watchlist.csv')}
+      >
         Export as CSV
       </button>
       <div role="status" class="import-result">
@@ -66,7 +78,9 @@ export function ImportExport({ entries, onImport }: ImportExportProps): JSX.Elem
             {result.issues.length > 0 ? (
               <ul class="issues" aria-label="Problems in the file">
                 {result.issues.map((issue) => (
-                  <li key={`${issue.line}:${issue.message}`}>{issue.line > 0 ? `Line ${issue.line}: ${issue.message}` : issue.message}</li>
+                  <li key={`${issue.line}:${issue.message}`}>
+                    {issue.line > 0 ? `Line ${issue.line}: ${issue.message}` : issue.message}
+                  </li>
                 ))}
               </ul>
             ) : null}

@@ -16,7 +16,9 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 function matches(item: PersonalItem, needle: string): boolean {
   const e = item.entry;
-  return [e.clientNumber, e.clientName, e.matterNumber, e.matterName, ...e.aliases, ...e.allowedDomains].some((v) => fold(v).includes(needle));
+  return [e.clientNumber, e.clientName, e.matterNumber, e.matterName, ...e.aliases, ...e.allowedDomains].some((v) =>
+    fold(v).includes(needle),
+  );
 }
 
 /**
@@ -66,7 +68,8 @@ export function MyWatchlist({ connector }: { connector: WatchlistConnector }): J
   return (
     <div class="my-watchlist">
       <p class="hint">
-        Your own clients, code names and terms. They warn like the firm’s list, on every browser where you are signed in.
+        Your own clients, code names and terms. They warn like the firm’s list, on every browser where you are signed
+        in.
       </p>
       <SyncMeter sync={view.sync} />
 

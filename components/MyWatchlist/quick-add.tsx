@@ -42,7 +42,10 @@ export function QuickAdd({ connector, tabId }: QuickAddProps): JSX.Element {
     setOutcome(null);
     try {
       const { outcome: result, label } = await connector.addPersonalTerm(term);
-      setOutcome({ kind: 'done', text: result === 'added' ? `Added “${label}” to your watchlist.` : `“${label}” is already on your watchlist.` });
+      setOutcome({
+        kind: 'done',
+        text: result === 'added' ? `Added “${label}” to your watchlist.` : `“${label}” is already on your watchlist.`,
+      });
       if (result === 'added') setTerm('');
     } catch (error) {
       setOutcome({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
@@ -55,7 +58,13 @@ export function QuickAdd({ connector, tabId }: QuickAddProps): JSX.Element {
     <form class="quick-add" onSubmit={(e) => void add(e)}>
       <label htmlFor="quick-add-term">Add to my watchlist</label>
       <div class="inline">
-        <input id="quick-add-term" type="text" value={term} placeholder="A client, matter or code name" onInput={(e) => setTerm(e.currentTarget.value)} />
+        <input
+          id="quick-add-term"
+          type="text"
+          value={term}
+          placeholder="A client, matter or code name"
+          onInput={(e) => setTerm(e.currentTarget.value)}
+        />
         <button type="submit" class="primary" disabled={busy || term.trim() === ''}>
           Add
         </button>

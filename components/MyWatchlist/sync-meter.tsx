@@ -9,9 +9,17 @@ export function SyncMeter({ sync }: { sync: PersonalSyncStatus }): JSX.Element {
   return (
     <div class="sync-meter">
       <label htmlFor="sync-meter">Synced to your other browsers</label>
-      <meter id="sync-meter" min={0} max={sync.totalBytes} value={used} high={sync.totalBytes * 0.8} aria-describedby="sync-meter-text" />
+      <meter
+        id="sync-meter"
+        min={0}
+        max={sync.totalBytes}
+        value={used}
+        high={sync.totalBytes * 0.8}
+        aria-describedby="sync-meter-text"
+      />
       <p id="sync-meter-text" class={sync.error ? 'error-text' : 'hint'}>
-        {sync.error ?? `${kb(sync.usedBytes)} of ${kb(sync.totalBytes)} used — room for about ${sync.moreEntries.toLocaleString()} more entries like these.`}
+        {sync.error ??
+          `${kb(sync.usedBytes)} of ${kb(sync.totalBytes)} used — room for about ${sync.moreEntries.toLocaleString()} more entries like these.`}
       </p>
     </div>
   );

@@ -25,7 +25,13 @@ export function reasonsText(reasons: OverrideReason[]): string {
   return reasons.map((r) => `${r.code}: ${r.label}`).join('\n');
 }
 
-const slug = (label: string) => label.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 64);
+const slug = (label: string) =>
+  label
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 64);
 
 /** "code: label" per line; a line without a code gets one made from its label. */
 export function parseReasons(text: string): OverrideReason[] {
@@ -76,7 +82,8 @@ export function readDrafts(d: Drafts): { values: Partial<Policy>; errors: DraftE
   const errors: DraftErrors = {};
   const domains = parseDomains(d.firmDomains);
   if (domains.invalid.length > 0) errors.firmDomains = `Not a domain: ${domains.invalid.join(', ')}`;
-  if (!isEmailOrEmpty(d.userEmail)) errors.userEmail = 'Enter an email address, e.g. c.lee@harrowvale.example, or leave it empty.';
+  if (!isEmailOrEmpty(d.userEmail))
+    errors.userEmail = 'Enter an email address, e.g. c.lee@harrowvale.example, or leave it empty.';
   const values: Partial<Policy> = {
     firmDomains: domains.domains,
     mode: d.mode,

@@ -21,7 +21,10 @@ export function Locked({ id }: { id: string }): JSX.Element {
 
 /** The ids describing a control: its hint, then the lock or the error, whichever shows. */
 export function describedBy(id: string, hint: boolean, locked: boolean, error: string | null): string | undefined {
-  return [hint ? `${id}-hint` : '', locked ? `${id}-locked` : error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    [hint ? `${id}-hint` : '', locked ? `${id}-locked` : error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
+    undefined
+  );
 }
 
 export interface FieldProps {
@@ -54,4 +57,5 @@ export function Field({ id, label, hint, locked, error, children }: FieldProps):
   );
 }
 
-export const errorsOf = (errors: DraftErrors, locked: (key: PolicyKey) => boolean) => (key: PolicyKey) => (locked(key) ? null : (errors[key] ?? null));
+export const errorsOf = (errors: DraftErrors, locked: (key: PolicyKey) => boolean) => (key: PolicyKey) =>
+  locked(key) ? null : (errors[key] ?? null);

@@ -7,7 +7,13 @@ export function FirmSection({ drafts, set, locked, error }: SectionProps): JSX.E
   return (
     <fieldset class="section">
       <legend>Your firm</legend>
-      <Field id="firm-domains" label="Firm email domains" hint="One per line. Recipients at these domains are inside the firm." locked={locked('firmDomains')} error={error('firmDomains')}>
+      <Field
+        id="firm-domains"
+        label="Firm email domains"
+        hint="One per line. Recipients at these domains are inside the firm."
+        locked={locked('firmDomains')}
+        error={error('firmDomains')}
+      >
         <textarea
           id="firm-domains"
           rows={3}
@@ -18,7 +24,13 @@ export function FirmSection({ drafts, set, locked, error }: SectionProps): JSX.E
           onInput={(e) => set({ firmDomains: e.currentTarget.value })}
         />
       </Field>
-      <Field id="user-email" label="Your email address" hint="Recorded as the user in the override log." locked={locked('userEmail')} error={error('userEmail')}>
+      <Field
+        id="user-email"
+        label="Your email address"
+        hint="Recorded as the user in the override log."
+        locked={locked('userEmail')}
+        error={error('userEmail')}
+      >
         <input
           id="user-email"
           type="email"

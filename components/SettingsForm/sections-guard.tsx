@@ -6,7 +6,11 @@ import { describedBy, Field, Locked, type SectionProps } from './field';
 const MODES: { value: PolicyMode; label: string; hint: string }[] = [
   { value: 'audit', label: 'Audit', hint: 'Record only; never hold a send.' },
   { value: 'warn', label: 'Warn', hint: 'Hold the send; people may send anyway with a reason.' },
-  { value: 'block', label: 'Block', hint: 'Like Warn, but no sending anyway for blocked clients and critical matches.' },
+  {
+    value: 'block',
+    label: 'Block',
+    hint: 'Like Warn, but no sending anyway for blocked clients and critical matches.',
+  },
 ];
 
 const RECIPIENT_OPTIONS: { value: LogRecipients; label: string }[] = [
@@ -23,7 +27,14 @@ export function GuardSection({ drafts, set, locked, error }: SectionProps): JSX.
         <legend>When a message mentions a watched client</legend>
         {MODES.map((m) => (
           <label key={m.value} class="choice">
-            <input type="radio" name="mode" value={m.value} checked={drafts.mode === m.value} disabled={locked('mode')} onChange={() => set({ mode: m.value })} />
+            <input
+              type="radio"
+              name="mode"
+              value={m.value}
+              checked={drafts.mode === m.value}
+              disabled={locked('mode')}
+              onChange={() => set({ mode: m.value })}
+            />
             <span>
               <strong>{m.label}</strong> — {m.hint}
             </span>
@@ -32,12 +43,21 @@ export function GuardSection({ drafts, set, locked, error }: SectionProps): JSX.
         {locked('mode') ? <Locked id="mode-locked" /> : null}
       </fieldset>
 
-      <fieldset class="field" disabled={locked('sites')} aria-describedby={locked('sites') ? 'sites-locked' : undefined}>
+      <fieldset
+        class="field"
+        disabled={locked('sites')}
+        aria-describedby={locked('sites') ? 'sites-locked' : undefined}
+      >
         <legend>Guard these sites</legend>
         <div class="site-grid">
           {SITE_IDS.map((site) => (
             <label key={site} class="choice">
-              <input type="checkbox" checked={drafts.sites[site]} disabled={locked('sites')} onChange={(e) => set({ sites: { ...drafts.sites, [site]: e.currentTarget.checked } })} />
+              <input
+                type="checkbox"
+                checked={drafts.sites[site]}
+                disabled={locked('sites')}
+                onChange={(e) => set({ sites: { ...drafts.sites, [site]: e.currentTarget.checked } })}
+              />
               <span>{siteLabel(site)}</span>
             </label>
           ))}
@@ -45,7 +65,13 @@ export function GuardSection({ drafts, set, locked, error }: SectionProps): JSX.
         {locked('sites') ? <Locked id="sites-locked" /> : null}
       </fieldset>
 
-      <Field id="reasons" label="Reasons for sending anyway" hint='One per line, "code: label". The code "other" asks for details.' locked={locked('reasons')} error={error('reasons')}>
+      <Field
+        id="reasons"
+        label="Reasons for sending anyway"
+        hint='One per line, "code: label". The code "other" asks for details.'
+        locked={locked('reasons')}
+        error={error('reasons')}
+      >
         <textarea
           id="reasons"
           rows={5}
@@ -65,7 +91,13 @@ export function LogSection({ drafts, set, locked, error }: SectionProps): JSX.El
   return (
     <fieldset class="section">
       <legend>Override log</legend>
-      <Field id="log-recipients" label="Recipients in the log" hint="How much of each recipient the override log keeps." locked={locked('logRecipients')} error={null}>
+      <Field
+        id="log-recipients"
+        label="Recipients in the log"
+        hint="How much of each recipient the override log keeps."
+        locked={locked('logRecipients')}
+        error={null}
+      >
         <select
           id="log-recipients"
           value={drafts.logRecipients}
@@ -80,7 +112,13 @@ export function LogSection({ drafts, set, locked, error }: SectionProps): JSX.El
           ))}
         </select>
       </Field>
-      <Field id="collector-url" label="Log collector URL" hint="Splunk HEC-compatible https:// endpoint that receives every record. Empty: none." locked={locked('collectorUrl')} error={error('collectorUrl')}>
+      <Field
+        id="collector-url"
+        label="Log collector URL"
+        hint="Splunk HEC-compatible https:// endpoint that receives every record. Empty: none."
+        locked={locked('collectorUrl')}
+        error={error('collectorUrl')}
+      >
         <input
           id="collector-url"
           type="url"

@@ -52,7 +52,9 @@ export function SettingsForm({ effective, onSave, requestAccess }: SettingsFormP
       setDrafts(draftsOf(saved.policy));
       setManaged(new Set(saved.managedKeys));
       setBaseline(saved.policy);
-      const note = granted ? null : 'Matterguard was not allowed to read the watchlist URL; it loads only if that server allows it (CORS).';
+      const note = granted
+        ? null
+        : 'Matterguard was not allowed to read the watchlist URL; it loads only if that server allows it (CORS).';
       setOutcome({ kind: 'saved', note });
     } catch (e) {
       setOutcome({ kind: 'error', message: e instanceof Error ? e.message : String(e) });

@@ -13,7 +13,11 @@ type Outcome = { kind: 'found'; query: string; result: WatchlistSearch } | { kin
  * comes from (DESIGN 3: "the source is visible"). The list may be a million rows, so it is
  * searched in the background and only the first hundred matches come back.
  */
-export function WatchlistSearchForm({ search }: { search: (query: string, limit: number) => Promise<WatchlistSearch> }): JSX.Element {
+export function WatchlistSearchForm({
+  search,
+}: {
+  search: (query: string, limit: number) => Promise<WatchlistSearch>;
+}): JSX.Element {
   const [query, setQuery] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
@@ -38,7 +42,13 @@ export function WatchlistSearchForm({ search }: { search: (query: string, limit:
       <form role="search" onSubmit={(e) => void submit(e)}>
         <label htmlFor="watchlist-query">Search the watchlist</label>
         <div class="inline">
-          <input id="watchlist-query" type="search" value={query} placeholder="Client, matter, number or code name" onInput={(e) => setQuery(e.currentTarget.value)} />
+          <input
+            id="watchlist-query"
+            type="search"
+            value={query}
+            placeholder="Client, matter, number or code name"
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
           <button type="submit" disabled={busy}>
             {busy ? 'Searching…' : 'Search'}
           </button>

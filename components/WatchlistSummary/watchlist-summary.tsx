@@ -11,7 +11,9 @@ function entries(count: number): string {
 /** "104,312 entries", or "104,315 entries (3 of them yours)" with personal entries in force. */
 export function entriesText(status: WatchlistStatus): string {
   const mine = status.personalCount ?? 0;
-  return mine > 0 ? `${entries(status.entryCount)} (${mine.toLocaleString()} of them yours)` : entries(status.entryCount);
+  return mine > 0
+    ? `${entries(status.entryCount)} (${mine.toLocaleString()} of them yours)`
+    : entries(status.entryCount);
 }
 
 /** One line for the popup: "Embedded demo watchlist · version demo-3 · 12 entries". */
@@ -22,7 +24,17 @@ export function watchlistLine(status: WatchlistStatus): string {
 /** For the popup: when the list was last updated, or that an update is under way. */
 export function SyncLine({ status }: { status: WatchlistStatus }): JSX.Element {
   if (status.syncing) return <p class="muted">Updating the firm watchlist…</p>;
-  return <p class="muted">{status.lastSync ? <>Last updated <Time iso={status.lastSync} /></> : 'Never updated'}</p>;
+  return (
+    <p class="muted">
+      {status.lastSync ? (
+        <>
+          Last updated <Time iso={status.lastSync} />
+        </>
+      ) : (
+        'Never updated'
+      )}
+    </p>
+  );
 }
 
 function Time({ iso }: { iso: string }): JSX.Element {
@@ -54,9 +66,7 @@ export function WatchlistDetails({ status }: { status: WatchlistStatus }): JSX.E
       <div class="sync-notes">
         {status.syncing ? <p role="status">Downloading the firm watchlist…</p> : null}
         {pendingUrl && !status.syncing ? (
-          <p>
-            The watchlist URL is {pendingUrl}; it has not loaded yet, so the list above stays in force.
-          </p>
+          <p>The watchlist URL is {pendingUrl}; it has not loaded yet, so the list above stays in force.</p>
         ) : null}
         {status.nextSync && status.url ? (
           <p class="muted">
@@ -70,7 +80,9 @@ export function WatchlistDetails({ status }: { status: WatchlistStatus }): JSX.E
             </summary>
             <ul>
               {issues.map((issue) => (
-                <li key={`${issue.line}:${issue.message}`}>{issue.line > 0 ? `Line ${issue.line}: ${issue.message}` : issue.message}</li>
+                <li key={`${issue.line}:${issue.message}`}>
+                  {issue.line > 0 ? `Line ${issue.line}: ${issue.message}` : issue.message}
+                </li>
               ))}
             </ul>
           </details>

@@ -37,7 +37,8 @@ const megabytes = (bytes: number) => `${Math.round(bytes / MB)} MB`;
 
 function httpError(status: number, statusText: string): string {
   const said = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
-  if (status === 401 || status === 403) return `The server refused access (${said}): it may need you to sign in, or to let Matterguard read it.`;
+  if (status === 401 || status === 403)
+    return `The server refused access (${said}): it may need you to sign in, or to let Matterguard read it.`;
   if (status === 404 || status === 410) return `There is no watchlist at this address (${said}).`;
   if (status >= 500) return `The server had a problem (${said}).`;
   return `The server answered ${said} instead of the watchlist.`;
@@ -75,7 +76,12 @@ export async function downloadFirmList(request: DownloadRequest): Promise<Downlo
     let response: Response;
     try {
       // no-store: the extension keeps its own copy and ETag; the HTTP cache must not answer for the server.
-      response = await request.fetch(request.url, { headers: request.headers, cache: 'no-store', credentials: 'include', signal: controller.signal });
+      response = await request.fetch(request.url, {
+        headers: request.headers,
+        cache: 'no-store',
+        credentials: 'include',
+        signal: controller.signal,
+      });
     } catch (error) {
       return await fail(networkError(request.url, error, stalled));
     }
@@ -90,11 +96,18 @@ export async function downloadFirmList(request: DownloadRequest): Promise<Downlo
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (declared > maxBytes) {
       await response.body?.cancel();
-      return await fail(`The watchlist is ${megabytes(declared)}, more than the ${megabytes(maxBytes)} Matterguard accepts; it was not downloaded.`);
+      return await fail(
+        `The watchlist is ${megabytes(declared)}, more than the ${megabytes(maxBytes)} Matterguard accepts; it was not downloaded.`,
+      );
     }
 
     const contentType = response.headers.get('content-type') ?? undefined;
-    const reader = createByteReader({ source: 'firm', contentType, fileName: new URL(request.url).pathname, onEntry: () => undefined });
+    const reader = createByteReader({
+      source: 'firm',
+      contentType,
+      fileName: new URL(request.url).pathname,
+      onEntry: () => undefined,
+    });
     let bytes = 0;
     if (response.body) {
       const body = response.body.getReader();
@@ -106,7 +119,9 @@ export async function downloadFirmList(request: DownloadRequest): Promise<Downlo
           bytes += value.length;
           if (bytes > maxBytes) {
             await body.cancel();
-            return await fail(`The watchlist is larger than ${megabytes(maxBytes)}, the most Matterguard accepts; the download was stopped.`);
+            return await fail(
+              `The watchlist is larger than ${megabytes(maxBytes)}, the most Matterguard accepts; the download was stopped.`,
+            );
           }
           reader.push(value);
           await writer.write(value);
@@ -118,7 +133,8 @@ export async function downloadFirmList(request: DownloadRequest): Promise<Downlo
     }
     const summary = reader.finish();
     if (summary.fatal !== null) return await fail(summary.fatal);
-    if (summary.entryCount === 0) return await fail(summary.issues.find((i) => i.line === 0)?.message ?? 'The file has no usable entries.');
+    if (summary.entryCount === 0)
+      return await fail(summary.issues.find((i) => i.line === 0)?.message ?? 'The file has no usable entries.');
     const stored = await writer.close();
     return {
       kind: 'loaded',
@@ -134,7 +150,9 @@ export async function downloadFirmList(request: DownloadRequest): Promise<Downlo
     };
   } catch (error) {
     // The store itself failed (disk full, IndexedDB unavailable).
-    return await fail(`The watchlist could not be stored on this computer: ${error instanceof Error ? error.message : String(error)}`);
+    return await fail(
+      `The watchlist could not be stored on this computer: ${error instanceof Error ? error.message : String(error)}`,
+    );
   } finally {
     clearTimeout(timer);
   }

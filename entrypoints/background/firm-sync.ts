@@ -2,7 +2,13 @@ import { browser } from 'wxt/browser';
 import { downloadSessionKey, firmWatchlistItem } from '@/lib/platform/storage';
 import { deleteOtherGenerations, type WatchlistStoreDb } from '@/lib/platform/watchlist-store';
 import {
-  conditionalHeaders, isDue, onFailed, onLoaded, onNoUrl, onNotModified, type FirmSyncState,
+  conditionalHeaders,
+  isDue,
+  onFailed,
+  onLoaded,
+  onNoUrl,
+  onNotModified,
+  type FirmSyncState,
 } from '@/lib/watchlist/firm-sync';
 import { downloadFirmList } from './firm-download';
 import type { PolicyService } from './setup-policy';
@@ -39,7 +45,11 @@ async function showOnBadge(state: FirmSyncState): Promise<void> {
   await browser.action.setBadgeText({ text: failing ? BADGE_ERROR.text : '' });
   if (failing) await browser.action.setBadgeBackgroundColor({ color: BADGE_ERROR.color });
   const kept = state.active ? 'the last good list stays active' : 'the embedded demo watchlist stays active';
-  await browser.action.setTitle({ title: failing ? `Matterguard — the firm watchlist could not be updated (${kept}): ${state.lastError}` : 'Matterguard' });
+  await browser.action.setTitle({
+    title: failing
+      ? `Matterguard — the firm watchlist could not be updated (${kept}): ${state.lastError}`
+      : 'Matterguard',
+  });
 }
 
 /**
@@ -87,7 +97,12 @@ export function createFirmSync(deps: FirmSyncDeps): FirmSync {
     const generation = crypto.randomUUID();
     let lastProgress = 0;
     const outcome = await downloadFirmList({
-      url, generation, db: deps.db, fetch: deps.fetch, maxBytes: deps.maxBytes, headers: conditionalHeaders(before, url),
+      url,
+      generation,
+      db: deps.db,
+      fetch: deps.fetch,
+      maxBytes: deps.maxBytes,
+      headers: conditionalHeaders(before, url),
       onProgress(bytes) {
         // Also an extension API call now and then, which keeps a long download's worker alive.
         if (deps.now() - lastProgress < PROGRESS_EVERY_MS) return;
@@ -98,12 +113,21 @@ export function createFirmSync(deps: FirmSyncDeps): FirmSync {
     await browser.storage.session.remove(downloadSessionKey).catch(() => undefined);
     const now = deps.now();
     let next: FirmSyncState;
-    if (outcome.kind === 'loaded') next = onLoaded(before, { ...outcome.list, url, generation, loadedAt: new Date(now).toISOString() }, now, refresh);
+    if (outcome.kind === 'loaded')
+      next = onLoaded(
+        before,
+        { ...outcome.list, url, generation, loadedAt: new Date(now).toISOString() },
+        now,
+        refresh,
+      );
     else if (outcome.kind === 'not-modified') next = onNotModified(before, now, refresh);
     else next = onFailed(before, url, outcome.error, now, refresh, deps.random());
     // The swap: this one write makes the new generation the list in force.
     await save(next);
-    if (outcome.kind === 'loaded') await deleteOtherGenerations(deps.db, generation).catch((e: unknown) => console.warn('Matterguard: old watchlist not removed', e));
+    if (outcome.kind === 'loaded')
+      await deleteOtherGenerations(deps.db, generation).catch((e: unknown) =>
+        console.warn('Matterguard: old watchlist not removed', e),
+      );
     await schedule(next);
     return next;
   }
@@ -134,7 +158,8 @@ export function createFirmSync(deps: FirmSyncDeps): FirmSync {
     await deleteOtherGenerations(deps.db, state.active?.generation ?? null).catch(() => undefined);
     const { policy } = await deps.policy.current();
     seen = { url: policy.watchlistUrl.trim(), refresh: policy.refreshMinutes };
-    const stale = seen.url === '' ? state.url !== '' || state.active !== null : isDue(state, seen.url, deps.now(), seen.refresh);
+    const stale =
+      seen.url === '' ? state.url !== '' || state.active !== null : isDue(state, seen.url, deps.now(), seen.refresh);
     if (stale) void run();
     else await schedule(state);
   })().catch((error: unknown) => console.error('Matterguard: watchlist sync start failed', error));
@@ -153,7 +178,10 @@ export function createFirmSync(deps: FirmSyncDeps): FirmSync {
     if (before.url === now.url && before.refresh === now.refresh) return;
     void ready.then(async () => {
       const state = await load();
-      const due = now.url === '' ? state.url !== '' || state.active !== null : before.url !== now.url || isDue(state, now.url, deps.now(), now.refresh);
+      const due =
+        now.url === ''
+          ? state.url !== '' || state.active !== null
+          : before.url !== now.url || isDue(state, now.url, deps.now(), now.refresh);
       if (!due) return;
       if (running) rerun = true;
       else void run();

@@ -31,7 +31,8 @@ export function setupCollector(deps: CollectorSetupDeps): Collector {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === COLLECTOR_ALARM) collector.deliverNow().catch((error: unknown) => console.error('Matterguard collector:', error));
+    if (alarm.name === COLLECTOR_ALARM)
+      collector.deliverNow().catch((error: unknown) => console.error('Matterguard collector:', error));
   });
 
   // A new collector or token deserves a fresh try, not the old one's backoff.
@@ -46,7 +47,8 @@ export function setupCollector(deps: CollectorSetupDeps): Collector {
     const now = `${policy.collectorUrl}\n${policy.collectorToken}`;
     if (now === last) return;
     last = now;
-    if (policy.collectorUrl) collector.reset().catch((error: unknown) => console.error('Matterguard collector:', error));
+    if (policy.collectorUrl)
+      collector.reset().catch((error: unknown) => console.error('Matterguard collector:', error));
   });
 
   collector.resume().catch((error: unknown) => console.error('Matterguard collector:', error));

@@ -25,7 +25,12 @@ export function setupContextMenu(personal: Pick<PersonalService, 'addTerm' | 'en
   // across restarts and Firefox does not, and creating one that exists would be an error.
   const created = (async () => {
     await menus.removeAll();
-    menus.create({ id: ADD_TERM_MENU, title: ADD_TERM_TITLE, contexts: ['selection'], visible: await personal.enabled() });
+    menus.create({
+      id: ADD_TERM_MENU,
+      title: ADD_TERM_TITLE,
+      contexts: ['selection'],
+      visible: await personal.enabled(),
+    });
   })().catch((error: unknown) => console.warn('Matterguard: context menu', error));
 
   personal.onChange(() => void created.then(show).catch(() => undefined));
@@ -38,11 +43,20 @@ export function setupContextMenu(personal: Pick<PersonalService, 'addTerm' | 'en
         if (tabId === undefined) return;
         await browser.action.setBadgeText({ tabId, text: '+' });
         await browser.action.setBadgeBackgroundColor({ tabId, color: '#166534' });
-        await browser.action.setTitle({ tabId, title: outcome === 'added' ? `Matterguard — added “${label}” to your watchlist` : `Matterguard — “${label}” is already on your watchlist` });
+        await browser.action.setTitle({
+          tabId,
+          title:
+            outcome === 'added'
+              ? `Matterguard — added “${label}” to your watchlist`
+              : `Matterguard — “${label}” is already on your watchlist`,
+        });
       },
       async (error: unknown) => {
         if (tabId === undefined) return;
-        await browser.action.setTitle({ tabId, title: `Matterguard — not added: ${error instanceof Error ? error.message : String(error)}` });
+        await browser.action.setTitle({
+          tabId,
+          title: `Matterguard — not added: ${error instanceof Error ? error.message : String(error)}`,
+        });
       },
     );
   });

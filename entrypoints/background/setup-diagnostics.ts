@@ -25,10 +25,17 @@ const LABELS: Record<SiteId, string> = {
 };
 
 /** Adds one report to the list (pure: the caller stores the result). */
-export function countDiagnostic(entries: readonly DiagnosticEntry[], site: SiteId, problem: string, at: string): DiagnosticEntry[] {
+export function countDiagnostic(
+  entries: readonly DiagnosticEntry[],
+  site: SiteId,
+  problem: string,
+  at: string,
+): DiagnosticEntry[] {
   const message = `${LABELS[site]}: ${problem}`;
   const found = entries.find((e) => e.site === site && e.message === message);
-  const next = found ? { ...found, count: found.count + 1, lastAt: at } : { site, message, count: 1, firstAt: at, lastAt: at };
+  const next = found
+    ? { ...found, count: found.count + 1, lastAt: at }
+    : { site, message, count: 1, firstAt: at, lastAt: at };
   const rest = entries.filter((e) => e !== found);
   return [next, ...rest].slice(0, MAX_ENTRIES);
 }
@@ -38,10 +45,14 @@ export function setupDiagnostics(router: MessageRouter, now: () => Date = () => 
   let writes: Promise<unknown> = Promise.resolve();
   router.on('reportDiagnostic', ({ site, problem }) => {
     const write = writes.then(async () => {
-      await diagnosticsItem.setValue(countDiagnostic(await diagnosticsItem.getValue(), site, problem, now().toISOString()));
+      await diagnosticsItem.setValue(
+        countDiagnostic(await diagnosticsItem.getValue(), site, problem, now().toISOString()),
+      );
     });
     writes = write.catch(() => undefined);
     return write.then(() => null);
   });
-  router.on('listDiagnostics', async () => [...(await diagnosticsItem.getValue())].sort((a, b) => b.lastAt.localeCompare(a.lastAt)));
+  router.on('listDiagnostics', async () =>
+    [...(await diagnosticsItem.getValue())].sort((a, b) => b.lastAt.localeCompare(a.lastAt)),
+  );
 }

@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { MessageRouter } from '@/lib/platform/messaging';
-import { readLocalPersonal, readSyncedPersonal, writeLocalPersonal, writeSyncedPersonal } from '@/lib/platform/personal-store';
+import {
+  readLocalPersonal,
+  readSyncedPersonal,
+  writeLocalPersonal,
+  writeSyncedPersonal,
+} from '@/lib/platform/personal-store';
 import type { PersonalSyncStatus, PersonalView } from '@/lib/platform/protocol-watchlist';
 import { personalItem } from '@/lib/platform/storage';
 import { entryIdentity } from '@/lib/watchlist/merge';
@@ -78,7 +83,12 @@ export function setupPersonal(router: MessageRouter, deps: PersonalDeps): Person
       const local = await readLocalPersonal();
       const next = change(decodeRows(local.rows));
       if (next === null) return;
-      const updated: LocalPersonal = { rows: next.map(encodeItem), updatedAt: Math.max(now(), local.updatedAt + 1), pending: true, syncError: local.syncError };
+      const updated: LocalPersonal = {
+        rows: next.map(encodeItem),
+        updatedAt: Math.max(now(), local.updatedAt + 1),
+        pending: true,
+        syncError: local.syncError,
+      };
       await writeLocal(updated);
       await push(updated);
     });
@@ -88,8 +98,10 @@ export function setupPersonal(router: MessageRouter, deps: PersonalDeps): Person
     return serial(async () => {
       const local = await readLocalPersonal();
       const result = reconcile(local, await readSyncedPersonal());
-      if (result.kind === 'adopt') await writeLocal({ rows: result.rows, updatedAt: result.updatedAt, pending: false, syncError: null });
-      else if (result.kind === 'merge') await push({ ...local, rows: result.rows, updatedAt: Math.max(now(), local.updatedAt + 1), pending: true });
+      if (result.kind === 'adopt')
+        await writeLocal({ rows: result.rows, updatedAt: result.updatedAt, pending: false, syncError: null });
+      else if (result.kind === 'merge')
+        await push({ ...local, rows: result.rows, updatedAt: Math.max(now(), local.updatedAt + 1), pending: true });
       else if (result.kind === 'push') await push(local);
     });
   }
@@ -109,7 +121,13 @@ export function setupPersonal(router: MessageRouter, deps: PersonalDeps): Person
     return {
       items: decodeRows(local.rows),
       revision: local.rows.length > 0 ? hashRows(local.rows) : '',
-      sync: { usedBytes: room.usedBytes, totalBytes: room.totalBytes, moreEntries: room.moreEntries, synced: !local.pending, error: local.syncError },
+      sync: {
+        usedBytes: room.usedBytes,
+        totalBytes: room.totalBytes,
+        moreEntries: room.moreEntries,
+        synced: !local.pending,
+        error: local.syncError,
+      },
     };
   }
 
@@ -119,7 +137,11 @@ export function setupPersonal(router: MessageRouter, deps: PersonalDeps): Person
     const [state, on] = await Promise.all([current(), enabled()]);
     if (!on) return { enabled: false, items: [], sync: state.sync };
     const covered = await deps.coverage(state.items.map((i) => i.entry));
-    return { enabled: true, items: state.items.map((item, i) => ({ ...item, coveredBy: covered[i] ?? null })), sync: state.sync };
+    return {
+      enabled: true,
+      items: state.items.map((item, i) => ({ ...item, coveredBy: covered[i] ?? null })),
+      sync: state.sync,
+    };
   }
 
   async function requireEnabled(): Promise<void> {

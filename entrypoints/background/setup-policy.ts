@@ -33,7 +33,9 @@ export function setupPolicy(router: MessageRouter): PolicyService {
 
   function resolved(): Promise<ResolvedPolicy> {
     if (cached) return cached;
-    const loading = Promise.all([readManagedPolicy(), settingsItem.getValue()]).then(([managed, local]) => resolvePolicy(managed, local));
+    const loading = Promise.all([readManagedPolicy(), settingsItem.getValue()]).then(([managed, local]) =>
+      resolvePolicy(managed, local),
+    );
     cached = loading;
     // A failed read is not remembered: the next caller tries again.
     loading.catch(() => {
@@ -56,7 +58,9 @@ export function setupPolicy(router: MessageRouter): PolicyService {
   function refresh(): void {
     cached = null;
     const loading = resolved();
-    loading.then((next) => cached === loading && publish(next)).catch((error: unknown) => console.error('Matterguard: reading policy failed', error));
+    loading
+      .then((next) => cached === loading && publish(next))
+      .catch((error: unknown) => console.error('Matterguard: reading policy failed', error));
   }
 
   // Managed policy can change while the browser runs (an admin pushes a new GPO).

@@ -46,7 +46,9 @@ export function setupScanner(router: MessageRouter, deps: ScannerDeps): void {
     const stored = await store.load(active.revision).catch(() => null);
     if (stored) return stored;
     const compiled = await compile(active);
-    store.save(active.revision, compiled).catch((error: unknown) => console.warn('Matterguard: could not keep the compiled watchlist', error));
+    store
+      .save(active.revision, compiled)
+      .catch((error: unknown) => console.warn('Matterguard: could not keep the compiled watchlist', error));
     return compiled;
   }
 
@@ -72,10 +74,13 @@ export function setupScanner(router: MessageRouter, deps: ScannerDeps): void {
     clearTimeout(sweepTimer);
     const next = assembler.nextExpiry();
     if (next === null) return;
-    sweepTimer = setTimeout(() => {
-      assembler.sweep();
-      scheduleSweep();
-    }, Math.max(0, next - Date.now()) + 10);
+    sweepTimer = setTimeout(
+      () => {
+        assembler.sweep();
+        scheduleSweep();
+      },
+      Math.max(0, next - Date.now()) + 10,
+    );
   };
 
   // Registered at start with everything else (STYLE "Background"); a closed tab's text goes at once.
@@ -85,16 +90,27 @@ export function setupScanner(router: MessageRouter, deps: ScannerDeps): void {
     scheduleSweep();
   });
 
-  async function scan(request: RequestOf<'scanSurface'>, tab: number, frame: number): Promise<ResponseOf<'scanSurface'>> {
+  async function scan(
+    request: RequestOf<'scanSurface'>,
+    tab: number,
+    frame: number,
+  ): Promise<ResponseOf<'scanSurface'>> {
     const [active, { policy }] = await Promise.all([deps.watchlist.active(), deps.policy.current()]);
     const compiled = await matcher(active);
     const firmDomains = policy.firmDomains.length > 0 ? policy.firmDomains : active.firmDomainsFallback;
     const surface = request.surfaceKey;
     // Without a surface key a content script's fields cannot be told apart: scan them whole.
-    const scanField = surface === undefined
-      ? undefined
-      : (text: string, field: string, index: number) => cache.scan(compiled, `${tab}:${frame}:${surface}:${index}:${field}`, text);
-    const assessment = assessSurface(compiled, request.fields, { recipients: request.recipients, firmDomains, audience: request.audience }, scanField);
+    const scanField =
+      surface === undefined
+        ? undefined
+        : (text: string, field: string, index: number) =>
+            cache.scan(compiled, `${tab}:${frame}:${surface}:${index}:${field}`, text);
+    const assessment = assessSurface(
+      compiled,
+      request.fields,
+      { recipients: request.recipients, firmDomains, audience: request.audience },
+      scanField,
+    );
     return { assessment, watchlistVersion: active.status.version };
   }
 
@@ -117,7 +133,8 @@ export function setupScanner(router: MessageRouter, deps: ScannerDeps): void {
     if (!outcome.complete) return { done: false };
     // The whole request meets the same bounds as one sent in one message.
     const parsed = contentRequests.scanSurface.safeParse(outcome.request);
-    if (!parsed.success) throw new Error(`scanSurfacePart: invalid request (${parsed.error.issues[0]?.message ?? 'bad shape'}).`);
+    if (!parsed.success)
+      throw new Error(`scanSurfacePart: invalid request (${parsed.error.issues[0]?.message ?? 'bad shape'}).`);
     return { done: true, answer: await scan(parsed.data, origin.tab, origin.frame) };
   });
 }

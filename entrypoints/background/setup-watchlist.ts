@@ -64,7 +64,11 @@ interface Snapshot {
  * firm-sync.ts) or, until one loads, the embedded demo list of the fictional firm Harrow & Vale
  * LLP; plus the user's personal entries unless policy turns them off.
  */
-export function setupWatchlist(router: MessageRouter, policy: Pick<PolicyService, 'current' | 'onChange'>, deps: WatchlistDeps = {}): WatchlistService {
+export function setupWatchlist(
+  router: MessageRouter,
+  policy: Pick<PolicyService, 'current' | 'onChange'>,
+  deps: WatchlistDeps = {},
+): WatchlistService {
   const db = deps.db ?? new WatchlistStoreDb();
   const now = deps.now ?? Date.now;
   const demo = parseDemoWatchlist();
@@ -76,7 +80,12 @@ export function setupWatchlist(router: MessageRouter, policy: Pick<PolicyService
   let covering: { revision: string; merge: Promise<MergeStream> } | null = null;
 
   const sync: FirmSync = createFirmSync({
-    policy, db, fetch: deps.fetch ?? ((input, init) => fetch(input, init)), now, random: deps.random ?? Math.random, maxBytes: deps.maxBytes,
+    policy,
+    db,
+    fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
+    now,
+    random: deps.random ?? Math.random,
+    maxBytes: deps.maxBytes,
   });
   const personal = deps.personal ?? setupOwnPersonal();
 
@@ -92,7 +101,13 @@ export function setupWatchlist(router: MessageRouter, policy: Pick<PolicyService
     const on = effective.policy.allowPersonalWatchlist;
     const entries = on ? mine.items.map((i) => i.entry) : [];
     const list = firm.active ? `firm:${firm.active.generation}` : `demo:${demo.version}`;
-    return { effective, firm, personal: mine, mine: entries, revision: entries.length > 0 ? `${list}+${mine.revision}` : list };
+    return {
+      effective,
+      firm,
+      personal: mine,
+      mine: entries,
+      revision: entries.length > 0 ? `${list}+${mine.revision}` : list,
+    };
   }
 
   function statusOf(s: Snapshot): WatchlistStatus {
@@ -187,10 +202,20 @@ export function setupWatchlist(router: MessageRouter, policy: Pick<PolicyService
   // One comparison at a time: two changes in quick succession must not both look new.
   let publishing: Promise<void> = Promise.resolve();
   const republish = () => {
-    publishing = publishing.then(publish).catch((error: unknown) => console.warn('Matterguard: watchlist change', error));
+    publishing = publishing
+      .then(publish)
+      .catch((error: unknown) => console.warn('Matterguard: watchlist change', error));
   };
   // The baseline the first change is compared with.
-  void snapshot().then((s) => (published = JSON.stringify([statusOf(s), s.effective.policy.firmDomains.length === 0 && !s.firm.active, s.revision])), () => undefined);
+  void snapshot().then(
+    (s) =>
+      (published = JSON.stringify([
+        statusOf(s),
+        s.effective.policy.firmDomains.length === 0 && !s.firm.active,
+        s.revision,
+      ])),
+    () => undefined,
+  );
   policy.onChange(republish);
   sync.onChange(republish);
   personal.onChange(republish);
@@ -201,7 +226,10 @@ export function setupWatchlist(router: MessageRouter, policy: Pick<PolicyService
   });
   router.on('syncWatchlist', async () => {
     const { policy: p } = await policy.current();
-    if (!p.watchlistUrl.trim()) throw new Error('No watchlist URL is set, so there is nothing to update: the embedded demo watchlist is in force.');
+    if (!p.watchlistUrl.trim())
+      throw new Error(
+        'No watchlist URL is set, so there is nothing to update: the embedded demo watchlist is in force.',
+      );
     await sync.syncNow();
     return statusOf(await snapshot());
   });
@@ -211,7 +239,8 @@ export function setupWatchlist(router: MessageRouter, policy: Pick<PolicyService
     const matches = (e: WatchlistEntry) =>
       [e.clientNumber, e.clientName, e.matterNumber, e.matterName, ...e.aliases].some((v) => fold(v).includes(needle));
     for await (const batch of (await active()).batches()) {
-      for (const e of batch) if (matches(e) && found.push(e) > limit) return { entries: found.slice(0, limit), more: true };
+      for (const e of batch)
+        if (matches(e) && found.push(e) > limit) return { entries: found.slice(0, limit), more: true };
     }
     return { entries: found, more: false };
   });

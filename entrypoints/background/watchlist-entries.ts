@@ -15,13 +15,23 @@ export const BATCH_SIZE = 1_000;
  * The firm list in force, streamed from its stored bytes through the reader in batches, so a
  * million rows never exist as objects at once; the demo list when no firm list has loaded.
  */
-export async function* firmBatches(db: WatchlistStoreDb, list: LoadedList | null, demo: readonly WatchlistEntry[], size = BATCH_SIZE): AsyncGenerator<WatchlistEntry[]> {
+export async function* firmBatches(
+  db: WatchlistStoreDb,
+  list: LoadedList | null,
+  demo: readonly WatchlistEntry[],
+  size = BATCH_SIZE,
+): AsyncGenerator<WatchlistEntry[]> {
   if (!list) {
     for (let i = 0; i < demo.length; i += size) yield demo.slice(i, i + size);
     return;
   }
   let batch: WatchlistEntry[] = [];
-  const reader = createByteReader({ source: 'firm', format: list.format, version: list.version, onEntry: (e) => batch.push(e) });
+  const reader = createByteReader({
+    source: 'firm',
+    format: list.format,
+    version: list.version,
+    onEntry: (e) => batch.push(e),
+  });
   for await (const bytes of readBlocks(db, list.generation, list.bytes)) {
     for (let at = 0; at < bytes.length; at += DECODE_SLICE) {
       reader.push(bytes.subarray(at, at + DECODE_SLICE));
@@ -40,7 +50,10 @@ export async function* firmBatches(db: WatchlistStoreDb, list: LoadedList | null
  * shown once, as the firm's). `merge` is filled as the firm list passes, so after a full pass
  * it also says which personal entries the firm list covers.
  */
-export async function* mergedBatches(firm: AsyncIterable<WatchlistEntry[]>, merge: MergeStream): AsyncGenerator<WatchlistEntry[]> {
+export async function* mergedBatches(
+  firm: AsyncIterable<WatchlistEntry[]>,
+  merge: MergeStream,
+): AsyncGenerator<WatchlistEntry[]> {
   for await (const batch of firm) {
     merge.see(batch);
     yield batch;

@@ -31,12 +31,16 @@ export function App({ connector }: { connector: Connector }): JSX.Element {
       <section aria-labelledby="watchlist-heading">
         <h2 id="watchlist-heading">Watchlist</h2>
         {status.state === 'loading' ? <p class="muted">Loading…</p> : null}
-        {status.state === 'error' ? <p class="error-text">Could not read the watchlist status: {status.error}</p> : null}
+        {status.state === 'error' ? (
+          <p class="error-text">Could not read the watchlist status: {status.error}</p>
+        ) : null}
         {status.state === 'ready' ? (
           <>
             <p>{watchlistLine(status.data.watchlist)}</p>
             <SyncLine status={status.data.watchlist} />
-            {status.data.watchlist.lastError ? <p class="error-text">Last update failed: {status.data.watchlist.lastError}</p> : null}
+            {status.data.watchlist.lastError ? (
+              <p class="error-text">Last update failed: {status.data.watchlist.lastError}</p>
+            ) : null}
           </>
         ) : null}
       </section>

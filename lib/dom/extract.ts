@@ -31,9 +31,44 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TIT
 
 /** Elements that start a new line (HTML's default display: block/list-item/table-row…). */
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 function hidden(el: Element): boolean {
@@ -83,7 +118,7 @@ function createWalk(root: Node): { run(due: () => boolean): boolean; result(): E
 
   /** The node after `node`'s subtree, closing the blocks that end there. */
   const after = (node: Node): Node | null => {
-    for (let n = node; ; ) {
+    for (let n = node; ;) {
       if (n.nextSibling) return n.nextSibling;
       const parent = n.parentNode;
       if (!parent || parent === root) return null;
@@ -157,7 +192,11 @@ export function extractText(root: Node): ExtractedText {
  * `changed()` is asked after every pause: if the DOM changed meanwhile, the walk is abandoned
  * and the answer is null, never a text mixing the old DOM and the new.
  */
-export async function extractTextSliced(root: Node, slicer: Slicer, changed: () => boolean): Promise<ExtractedText | null> {
+export async function extractTextSliced(
+  root: Node,
+  slicer: Slicer,
+  changed: () => boolean,
+): Promise<ExtractedText | null> {
   const walk = createWalk(root);
   while (!walk.run(() => slicer.due())) {
     await slicer.pause();

@@ -31,7 +31,14 @@ export function summarize(assessment: Assessment): NoticeItem[] {
     const key = `${m.level}\u0000${client}\u0000${m.reason}`;
     let group = groups.get(key);
     if (!group) {
-      const item: NoticeItem = { level: m.level, target: '', reason: m.reason, words: [], elsewhere: [], inBody: false };
+      const item: NoticeItem = {
+        level: m.level,
+        target: '',
+        reason: m.reason,
+        words: [],
+        elsewhere: [],
+        inBody: false,
+      };
       group = { item, client: m.entry, matters: [] };
       groups.set(key, group);
     }
@@ -41,7 +48,10 @@ export function summarize(assessment: Assessment): NoticeItem[] {
     if (m.field === 'body') item.inBody = true;
     else if (!item.elsewhere.includes(m.field)) item.elsewhere.push(m.field);
   }
-  const items = [...groups.values()].map(({ item, client, matters }) => ({ ...item, target: targetWords(client, matters) }));
+  const items = [...groups.values()].map(({ item, client, matters }) => ({
+    ...item,
+    target: targetWords(client, matters),
+  }));
   // Worst first; equal levels keep the order they appear in the message.
   return items.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
 }
@@ -82,7 +92,11 @@ export function placeWords(item: NoticeItem): string {
 }
 
 /** The tab's state for the popup and badge: the worst level and the clients named, across surfaces. */
-export function pageState(assessments: readonly Assessment[]): { level: Level | null; matchCount: number; summary: string[] } {
+export function pageState(assessments: readonly Assessment[]): {
+  level: Level | null;
+  matchCount: number;
+  summary: string[];
+} {
   let level: Level | null = null;
   let matchCount = 0;
   const summary: string[] = [];

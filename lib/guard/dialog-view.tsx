@@ -6,7 +6,9 @@ import type { OwnUi } from './own-ui';
 import type { UiHost } from './types';
 import { failureText } from './retry';
 
-export type DialogModel = Omit<GateDialogProps, 'busy' | 'error' | 'onGoBack' | 'onOverride'> & { error?: string | null };
+export type DialogModel = Omit<GateDialogProps, 'busy' | 'error' | 'onGoBack' | 'onOverride'> & {
+  error?: string | null;
+};
 
 /**
  * Shows the gate dialog until the user answers. "Send anyway" first runs `onOverride` (the log

@@ -56,7 +56,12 @@ export function createGate(deps: GateDeps) {
     }
   };
 
-  const decision = (state: SurfaceState, intent: SendIntent, action: GateAction, choice?: OverrideChoice): GateDecision | null => {
+  const decision = (
+    state: SurfaceState,
+    intent: SendIntent,
+    action: GateAction,
+    choice?: OverrideChoice,
+  ): GateDecision | null => {
     const result = state.result;
     if (!result?.assessment.level) return null;
     return {
@@ -65,7 +70,10 @@ export function createGate(deps: GateDeps) {
       action,
       level: result.assessment.level,
       reasonCode: choice?.reasonCode ?? '',
-      reason: (choice ? (choice.details ? `${choice.reasonLabel}: ${choice.details}` : choice.reasonLabel) : '').slice(0, MAX_REASON),
+      reason: (choice ? (choice.details ? `${choice.reasonLabel}: ${choice.details}` : choice.reasonLabel) : '').slice(
+        0,
+        MAX_REASON,
+      ),
       matches: loggedMatches(result.assessment).slice(0, MAX_LOGGED_MATCHES),
       recipients: result.snapshot.request.recipients,
     };
@@ -116,7 +124,13 @@ export function createGate(deps: GateDeps) {
     }
   };
 
-  const run = async (state: SurfaceState, intent: SendIntent, first: GateVerdict, trusted: boolean, focus: HTMLElement | null): Promise<void> => {
+  const run = async (
+    state: SurfaceState,
+    intent: SendIntent,
+    first: GateVerdict,
+    trusted: boolean,
+    focus: HTMLElement | null,
+  ): Promise<void> => {
     const surface = state.surface;
     state.gate = 'holding';
     // What follows the user's answer (the log write, the release) counts as work under way.
@@ -135,7 +149,13 @@ export function createGate(deps: GateDeps) {
           return;
         }
         const cfg = tracker.config();
-        verdict = decideGate({ trusted, gateOpen: false, config: cfg, assessment: state.result?.assessment ?? null, current: true });
+        verdict = decideGate({
+          trusted,
+          gateOpen: false,
+          config: cfg,
+          assessment: state.result?.assessment ?? null,
+          current: true,
+        });
       }
       if (verdict === 'pass' || verdict === 'audit') {
         if (verdict === 'audit') recordLater(decision(state, intent, 'audited'));

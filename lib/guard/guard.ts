@@ -103,10 +103,14 @@ export function startGuard(options: GuardOptions): Guard {
   };
   observer.observe(doc, { childList: true, characterData: true, subtree: true });
 
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    tracker.dispose();
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      tracker.dispose();
+    },
+    { once: true },
+  );
 
   // A script injected after load finds its surfaces already there. Nothing is asked of the
   // background until a surface appears: Gmail has many frames, most never hold a compose.

@@ -4,7 +4,12 @@
  * this window's constructors is false for it. These look at the node itself instead.
  */
 export function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && typeof (value as Node).nodeType === 'number' && 'ownerDocument' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Node).nodeType === 'number' &&
+    'ownerDocument' in value
+  );
 }
 
 export function isElement(value: unknown): value is Element {

@@ -2,7 +2,11 @@
  * Calls the background again after short pauses when it does not answer: an MV3 worker may be
  * starting up or restarting at any moment (DESIGN 11). The last failure is rethrown.
  */
-export async function withRetry<T>(attempt: () => Promise<T>, delays: readonly number[], signal: AbortSignal): Promise<T> {
+export async function withRetry<T>(
+  attempt: () => Promise<T>,
+  delays: readonly number[],
+  signal: AbortSignal,
+): Promise<T> {
   let failure: unknown;
   for (let i = 0; i <= delays.length; i++) {
     if (i > 0) await pause(delays[i - 1]!, signal);
@@ -19,10 +23,14 @@ export async function withRetry<T>(attempt: () => Promise<T>, delays: readonly n
 function pause(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }
 

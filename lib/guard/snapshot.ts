@@ -111,7 +111,10 @@ export async function takeSnapshotSliced(
   slicer: () => Slicer = () => (SLICING ? createSlicer() : UNSLICED),
 ): Promise<Snapshot> {
   for (let attempt = 0; attempt < SLICED_ATTEMPTS; attempt++) {
-    const rich = surface.fields().map((f) => f.element).filter((el) => !isTextControl(el));
+    const rich = surface
+      .fields()
+      .map((f) => f.element)
+      .filter((el) => !isTextControl(el));
     const watch = watchChanges(rich);
     try {
       const slices = slicer();

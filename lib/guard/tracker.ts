@@ -54,7 +54,7 @@ export function createTracker(deps: TrackerDeps) {
   /** Problems already reported per surface: once each, however often it is scanned. */
   const problemsReported = new WeakMap<HTMLElement, Set<string>>();
 
-  const track = <T,>(p: Promise<T>): Promise<T> => {
+  const track = <T>(p: Promise<T>): Promise<T> => {
     pending.add(p);
     const done = (): void => void pending.delete(p);
     p.then(done, done);
@@ -98,13 +98,14 @@ export function createTracker(deps: TrackerDeps) {
     const { request } = snapshot;
     const large = SLICING && textSize(request) > LARGE_TEXT;
     const scanPart = backend.scanPart?.bind(backend);
-    const ask = large && scanPart
-      ? () => scanInParts(request, scanPart, yieldToPage)
-      : async () => {
-          // No pieces: at least a task of its own rather than more time in the last slice's.
-          if (large) await yieldToPage();
-          return backend.scan(request);
-        };
+    const ask =
+      large && scanPart
+        ? () => scanInParts(request, scanPart, yieldToPage)
+        : async () => {
+            // No pieces: at least a task of its own rather than more time in the last slice's.
+            if (large) await yieldToPage();
+            return backend.scan(request);
+          };
     const [cfg, answer] = await Promise.all([fetchConfig(), withRetry(ask, deps.retryDelays, signal)]);
     state.result = cfg.enabled ? { snapshot, ...answer } : { snapshot, assessment: NOTHING, watchlistVersion: '' };
     show(state);
@@ -118,7 +119,8 @@ export function createTracker(deps: TrackerDeps) {
    */
   const diagnose = (state: SurfaceState, snapshot: Snapshot): void => {
     const { surface } = state;
-    if (!backend.reportDiagnostic || !surface.problems || snapshot.request.fields.every((f) => f.text.trim() === '')) return;
+    if (!backend.reportDiagnostic || !surface.problems || snapshot.request.fields.every((f) => f.text.trim() === ''))
+      return;
     let done = problemsReported.get(surface.root);
     for (const problem of surface.problems()) {
       if (done?.has(problem)) continue;
@@ -171,7 +173,12 @@ export function createTracker(deps: TrackerDeps) {
     let state = states.get(surface.root);
     if (!state) {
       state = {
-        surface, result: null, inFlight: null, dirty: false, scheduled: false, gate: 'idle',
+        surface,
+        result: null,
+        inFlight: null,
+        dirty: false,
+        scheduled: false,
+        gate: 'idle',
         notice: createNoticeView(deps.ui, deps.own, surface),
       };
       states.set(surface.root, state);
@@ -198,7 +205,9 @@ export function createTracker(deps: TrackerDeps) {
     fetchConfig,
     /** Whether the latest scan describes the surface as it is now (costs one extraction). */
     isCurrent: (state: SurfaceState): boolean =>
-      config !== null && state.result !== null && sameSnapshot(state.result.snapshot, takeSnapshot(adapter, state.surface)),
+      config !== null &&
+      state.result !== null &&
+      sameSnapshot(state.result.snapshot, takeSnapshot(adapter, state.surface)),
     /** Starts tracking surfaces that appeared. */
     discover(): void {
       for (const surface of adapter.findSurfaces(deps.doc)) stateFor(surface);

@@ -30,7 +30,10 @@ export async function hashRecord(record: Omit<OverrideRecord, 'hash'>): Promise<
 }
 
 /** Appends a record after `prev` (null for the first record of the log). */
-export async function chainRecord(unchained: UnchainedRecord, prev: Pick<OverrideRecord, 'seq' | 'hash'> | null): Promise<OverrideRecord> {
+export async function chainRecord(
+  unchained: UnchainedRecord,
+  prev: Pick<OverrideRecord, 'seq' | 'hash'> | null,
+): Promise<OverrideRecord> {
   const linked = { ...unchained, seq: prev ? prev.seq + 1 : 1, prevHash: prev ? prev.hash : GENESIS_HASH };
   return { ...linked, hash: await hashRecord(linked) };
 }
@@ -71,7 +74,9 @@ export function createChainVerifier(): ChainVerifier {
     const expectedSeq: number = prev ? prev.seq + 1 : 1;
     const fail = (problem: string): ChainVerdict => ({ ok: false, index, id: record.id, problem });
     if (record.seq !== expectedSeq) {
-      return fail(`Record ${index + 1} has sequence number ${record.seq}, expected ${expectedSeq}: a record was deleted, inserted or moved.`);
+      return fail(
+        `Record ${index + 1} has sequence number ${record.seq}, expected ${expectedSeq}: a record was deleted, inserted or moved.`,
+      );
     }
     if (record.prevHash !== (prev ? prev.hash : GENESIS_HASH)) {
       return fail(`Record ${index + 1} does not link to the record before it: that record was changed or replaced.`);

@@ -43,7 +43,8 @@ export const EXPORT_TYPES: Record<ExportFormat, string> = {
 
 export function createExportWriter(format: ExportFormat, meta: ExportMeta): ExportWriter {
   if (format === 'csv') return { begin: csvHeader, add: (records) => csvRows(records), end: () => '' };
-  if (format === 'ndjson') return { begin: () => '', add: (records) => records.map((r) => JSON.stringify(r) + '\n').join(''), end: () => '' };
+  if (format === 'ndjson')
+    return { begin: () => '', add: (records) => records.map((r) => JSON.stringify(r) + '\n').join(''), end: () => '' };
   return {
     begin() {
       const head = { format: JSON_EXPORT_FORMAT, version: JSON_EXPORT_VERSION, ...meta };

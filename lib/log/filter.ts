@@ -64,9 +64,13 @@ function unique(values: string[]): string[] {
 
 export function facetsOf(record: OverrideRecord): LogFacets {
   const clientLabels = unique(
-    record.matches.map((m) => (m.clientName && m.clientNumber ? `${m.clientName} (${m.clientNumber})` : m.clientName || m.clientNumber)),
+    record.matches.map((m) =>
+      m.clientName && m.clientNumber ? `${m.clientName} (${m.clientNumber})` : m.clientName || m.clientNumber,
+    ),
   );
-  const matterLabels = unique(record.matches.map((m) => (m.matterNumber ? [m.matterNumber, m.clientName].filter(Boolean).join(' · ') : '')));
+  const matterLabels = unique(
+    record.matches.map((m) => (m.matterNumber ? [m.matterNumber, m.clientName].filter(Boolean).join(' · ') : '')),
+  );
   const searchable = [
     record.user,
     record.site,

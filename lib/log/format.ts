@@ -52,7 +52,8 @@ export function levelLabel(level: Level): string {
 export function clientMatterLines(matches: LoggedMatch[]): string[] {
   const lines = new Set<string>();
   for (const m of matches) {
-    const client = m.clientName && m.clientNumber ? `${m.clientName} (${m.clientNumber})` : m.clientName || m.clientNumber;
+    const client =
+      m.clientName && m.clientNumber ? `${m.clientName} (${m.clientNumber})` : m.clientName || m.clientNumber;
     lines.add(m.matterNumber ? `${client} · matter ${m.matterNumber}` : client);
   }
   return [...lines];

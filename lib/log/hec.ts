@@ -42,7 +42,10 @@ export function hecBody(records: OverrideRecord[]): string {
 export const HEC_BATCH = { maxRecords: 100, maxBytes: 512 * 1024 } as const;
 
 /** How many of `records` (oldest first) go in the next POST: at least one, within HEC_BATCH. */
-export function batchSize(records: OverrideRecord[], limits: { maxRecords: number; maxBytes: number } = HEC_BATCH): number {
+export function batchSize(
+  records: OverrideRecord[],
+  limits: { maxRecords: number; maxBytes: number } = HEC_BATCH,
+): number {
   let bytes = 0;
   let n = 0;
   for (const record of records.slice(0, limits.maxRecords)) {

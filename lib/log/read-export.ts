@@ -42,7 +42,9 @@ const NOT_AN_EXPORT = 'This is not a Matterguard log export (CSV, JSON or NDJSON
  */
 function unwrapHecEvent(value: unknown): unknown {
   const event = value as { sourcetype?: unknown; event?: unknown } | null;
-  return event && typeof event === 'object' && event.sourcetype === HEC_SOURCETYPE && typeof event.event === 'object' ? event.event : value;
+  return event && typeof event === 'object' && event.sourcetype === HEC_SOURCETYPE && typeof event.event === 'object'
+    ? event.event
+    : value;
 }
 
 function located(value: unknown, where: string): Located | RecordFault {
@@ -60,18 +62,41 @@ function collect(format: ExportFormat, entries: (Located | RecordFault)[]): Read
 }
 
 function readJsonDocument(value: unknown): ReadExport {
-  if (Array.isArray(value)) return collect('json', value.map((v, i) => located(v, `record ${i + 1}`)));
-  const doc = value as { format?: unknown; records?: unknown; count?: unknown; logHead?: unknown; hash?: unknown; filter?: unknown };
+  if (Array.isArray(value))
+    return collect(
+      'json',
+      value.map((v, i) => located(v, `record ${i + 1}`)),
+    );
+  const doc = value as {
+    format?: unknown;
+    records?: unknown;
+    count?: unknown;
+    logHead?: unknown;
+    hash?: unknown;
+    filter?: unknown;
+  };
   // NDJSON with a single line parses as one JSON value: one record (or one collector event).
-  if ((typeof doc.hash === 'string' || unwrapHecEvent(value) !== value) && doc.records === undefined) return collect('ndjson', [located(value, 'line 1')]);
-  if (doc.format !== JSON_EXPORT_FORMAT || !Array.isArray(doc.records)) return { kind: 'unreadable', problem: NOT_AN_EXPORT };
-  const read = collect('json', doc.records.map((v, i) => located(v, `record ${i + 1}`)));
+  if ((typeof doc.hash === 'string' || unwrapHecEvent(value) !== value) && doc.records === undefined)
+    return collect('ndjson', [located(value, 'line 1')]);
+  if (doc.format !== JSON_EXPORT_FORMAT || !Array.isArray(doc.records))
+    return { kind: 'unreadable', problem: NOT_AN_EXPORT };
+  const read = collect(
+    'json',
+    doc.records.map((v, i) => located(v, `record ${i + 1}`)),
+  );
   if (read.kind !== 'records') return read;
   const head = doc.logHead as { seq?: unknown; hash?: unknown } | null | undefined;
-  const logHead = head && typeof head.seq === 'number' && typeof head.hash === 'string' ? { seq: head.seq, hash: head.hash } : null;
+  const logHead =
+    head && typeof head.seq === 'number' && typeof head.hash === 'string' ? { seq: head.seq, hash: head.hash } : null;
   // The filter comes from a file: look at it as plain data rather than trust its shape.
-  const whole = doc.filter !== null && typeof doc.filter === 'object' && Object.values(doc.filter).every((v) => v === undefined || v === '');
-  return { ...read, declared: { count: typeof doc.count === 'number' ? doc.count : read.items.length, logHead, whole } };
+  const whole =
+    doc.filter !== null &&
+    typeof doc.filter === 'object' &&
+    Object.values(doc.filter).every((v) => v === undefined || v === '');
+  return {
+    ...read,
+    declared: { count: typeof doc.count === 'number' ? doc.count : read.items.length, logHead, whole },
+  };
 }
 
 function readNdjson(text: string): ReadExport {
@@ -124,12 +149,15 @@ function readCsv(text: string): ReadExport {
   // Papa counts data rows from 0; a spreadsheet shows the header as row 1.
   const firstError = parsed.errors.find((e) => e.row !== undefined);
   const entries = parsed.data.map((row, i) => {
-    if (firstError && firstError.row === i) return { where: `row ${i + 2}`, problem: `The row is malformed (${firstError.message}).` };
+    if (firstError && firstError.row === i)
+      return { where: `row ${i + 2}`, problem: `The row is malformed (${firstError.message}).` };
     return readCsvRow(row, `row ${i + 2}`);
   });
   const read = collect('csv', entries);
   if (read.kind !== 'records') return read;
-  const cellFaults = read.items.map((item, i) => cellFault(parsed.data[i]!, item)).filter((f): f is RecordFault => f !== null);
+  const cellFaults = read.items
+    .map((item, i) => cellFault(parsed.data[i]!, item))
+    .filter((f): f is RecordFault => f !== null);
   return { ...read, cellFaults };
 }
 

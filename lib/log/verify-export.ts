@@ -66,12 +66,20 @@ export async function verifyExport(content: string): Promise<FileVerdict> {
   const [cellFault] = read.cellFaults ?? [];
   if (cellFault) return broken(read.format, cellFault);
   if (read.declared?.whole && head && (!verdict.complete || verdict.lastSeq !== head.seq)) {
-    const missing = firstMissing(read.items.map((i) => i.record.seq), head.seq);
+    const missing = firstMissing(
+      read.items.map((i) => i.record.seq),
+      head.seq,
+    );
     return broken(read.format, {
       where: 'the file header',
       seq: missing,
       problem: `The file says it holds the whole log up to seq ${head.seq}, but seq ${missing} is missing: records were removed.`,
     });
   }
-  return { status: 'valid', format: read.format, verdict, message: `${FORMAT_NAMES[read.format]} export: ${describeVerdict(verdict)}` };
+  return {
+    status: 'valid',
+    format: read.format,
+    verdict,
+    message: `${FORMAT_NAMES[read.format]} export: ${describeVerdict(verdict)}`,
+  };
 }

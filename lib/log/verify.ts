@@ -67,12 +67,18 @@ export async function verifySubset(items: Located[]): Promise<SubsetVerdict> {
       return fault(item, 'It claims to be the first record of the log but does not start from the genesis hash.');
     }
     if (prev && prev.record.seq === item.record.seq) {
-      return fault(item, `Sequence number ${item.record.seq} appears twice (also at ${prev.where}): one of them was inserted.`);
+      return fault(
+        item,
+        `Sequence number ${item.record.seq} appears twice (also at ${prev.where}): one of them was inserted.`,
+      );
     }
     if (prev && prev.record.seq === item.record.seq - 1) {
       links += 1;
       if (item.record.prevHash !== prev.record.hash) {
-        return fault(item, `It does not link to seq ${prev.record.seq} (${prev.where}): one of the two was changed or replaced.`);
+        return fault(
+          item,
+          `It does not link to seq ${prev.record.seq} (${prev.where}): one of the two was changed or replaced.`,
+        );
       }
     } else if (prev) {
       gaps += 1;
@@ -104,7 +110,8 @@ export function describeVerdict(verdict: SubsetVerdict): string {
   const n = verdict.count.toLocaleString('en');
   if (verdict.count === 0) return 'Valid, but the file holds no records.';
   const records = verdict.count === 1 ? '1 record' : `${n} records`;
-  const range = verdict.firstSeq === verdict.lastSeq ? `seq ${verdict.firstSeq}` : `seq ${verdict.firstSeq}–${verdict.lastSeq}`;
+  const range =
+    verdict.firstSeq === verdict.lastSeq ? `seq ${verdict.firstSeq}` : `seq ${verdict.firstSeq}–${verdict.lastSeq}`;
   if (verdict.complete) return `Valid: ${records}, ${range}, a complete chain from the first record of the log.`;
   const gaps = verdict.gaps === 1 ? '1 gap' : `${verdict.gaps.toLocaleString('en')} gaps`;
   return (

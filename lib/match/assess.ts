@@ -1,6 +1,11 @@
 import { normalizeDomain } from './clients';
 import {
-  allowedDomainIds, clientsOfDomain, domainChain, matchedEntryAt, walledAt, type CompiledWatchlist,
+  allowedDomainIds,
+  clientsOfDomain,
+  domainChain,
+  matchedEntryAt,
+  walledAt,
+  type CompiledWatchlist,
 } from './compiled';
 import { isInDomain, listForPeople, parseRecipient, type Recipient } from './recipients';
 import { scanText } from './scan';
@@ -72,12 +77,16 @@ function judge(c: CompiledWatchlist, target: number, a: Audience): Verdict {
   }
   if (firmOnly) {
     // The site says someone outside is in the conversation even if we only see firm addresses.
-    if (a.audience === 'external') return { level: 'warn', reason: 'the conversation includes people outside the firm' };
+    if (a.audience === 'external')
+      return { level: 'warn', reason: 'the conversation includes people outside the firm' };
     return { level: 'notice', reason: 'all recipients are inside the firm' };
   }
   const inFirm = a.recipients.some((r) => a.firm.some((f) => isInDomain(r.domain, f)));
   const at = listForPeople(usedAllowed);
-  return { level: 'notice', reason: inFirm ? `all recipients are inside the firm or at ${at}` : `all recipients are at ${at}` };
+  return {
+    level: 'notice',
+    reason: inFirm ? `all recipients are inside the firm or at ${at}` : `all recipients are at ${at}`,
+  };
 }
 
 /**

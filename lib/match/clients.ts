@@ -38,7 +38,11 @@ export function severityRank(s: Severity): number {
 
 /** Lower case, no `@`, `*.` or trailing dot: how recipients' domains are compared. */
 export function normalizeDomain(d: string): string {
-  return d.trim().toLowerCase().replace(/^@|^\*\./, '').replace(/\.$/, '');
+  return d
+    .trim()
+    .toLowerCase()
+    .replace(/^@|^\*\./, '')
+    .replace(/\.$/, '');
 }
 
 /**

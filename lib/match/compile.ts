@@ -20,7 +20,10 @@ function offsets(lengths: ArrayLike<number>): Uint32Array {
   return start;
 }
 
-type DomainTables = Pick<CompiledWatchlist, 'domains' | 'clientAllowedStart' | 'clientAllowed' | 'domainClientStart' | 'domainClients'>;
+type DomainTables = Pick<
+  CompiledWatchlist,
+  'domains' | 'clientAllowedStart' | 'clientAllowed' | 'domainClientStart' | 'domainClients'
+>;
 
 /** Sorted domains (for binary search), each client's allowed ones, and each domain's clients. */
 function domainTables(s: CompilerState): DomainTables {

@@ -146,12 +146,26 @@ export function domainOwners(c: CompiledWatchlist, domain: string): string[] {
 export function isCompiledWatchlist(value: unknown): value is CompiledWatchlist {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<CompiledWatchlist>;
-  return v.format === COMPILED_FORMAT && v.table instanceof Int32Array && v.filter instanceof Int32Array && v.multi instanceof Int32Array
-    && v.table.length > 0 && v.table.length % 3 === 0
-    && v.targetClient instanceof Uint32Array && v.targetSeverity instanceof Uint8Array
-    && v.matterBytes instanceof Uint8Array && v.matterEnd instanceof Uint32Array && v.walledTargets instanceof Uint32Array
-    && v.clientAllowedStart instanceof Uint32Array && v.domainClientStart instanceof Uint32Array
-    && Array.isArray(v.clientNumbers) && Array.isArray(v.clientNames) && Array.isArray(v.domains)
-    && v.matterEnd.length === v.targetClient.length
-    && typeof v.maxTermWords === 'number' && Number.isInteger(v.maxTermWords) && v.maxTermWords >= 0;
+  return (
+    v.format === COMPILED_FORMAT &&
+    v.table instanceof Int32Array &&
+    v.filter instanceof Int32Array &&
+    v.multi instanceof Int32Array &&
+    v.table.length > 0 &&
+    v.table.length % 3 === 0 &&
+    v.targetClient instanceof Uint32Array &&
+    v.targetSeverity instanceof Uint8Array &&
+    v.matterBytes instanceof Uint8Array &&
+    v.matterEnd instanceof Uint32Array &&
+    v.walledTargets instanceof Uint32Array &&
+    v.clientAllowedStart instanceof Uint32Array &&
+    v.domainClientStart instanceof Uint32Array &&
+    Array.isArray(v.clientNumbers) &&
+    Array.isArray(v.clientNames) &&
+    Array.isArray(v.domains) &&
+    v.matterEnd.length === v.targetClient.length &&
+    typeof v.maxTermWords === 'number' &&
+    Number.isInteger(v.maxTermWords) &&
+    v.maxTermWords >= 0
+  );
 }

@@ -3,8 +3,14 @@ import { addAddresses, detach, mergeRow, severityRank, type ClientDraft, type Do
 import { growableU32, growableU8, push, pushText, type Growable } from './growable';
 import { createTableBuilder, type TableBuilder } from './hash-table';
 import {
-  KIND_ALIAS, KIND_CLIENT_NAME, KIND_CLIENT_NUMBER, KIND_MATTER_NUMBER,
-  hitOf, identifierKeys, insertIdentifier, insertName,
+  KIND_ALIAS,
+  KIND_CLIENT_NAME,
+  KIND_CLIENT_NUMBER,
+  KIND_MATTER_NUMBER,
+  hitOf,
+  identifierKeys,
+  insertIdentifier,
+  insertName,
 } from './terms';
 import { wordQuads } from './tokenize';
 
@@ -71,7 +77,15 @@ function newClient(s: CompilerState, number: string, name: string, matchName: bo
   const c = s.clients.length;
   const target = newTarget(s.targets, c, '');
   s.clients.push({
-    number: detach(number), name: detach(name), target, severity: 0, ownSeverity: -1, allowed: [], walledAll: null, walledOwn: null, aliases: null,
+    number: detach(number),
+    name: detach(name),
+    target,
+    severity: 0,
+    ownSeverity: -1,
+    allowed: [],
+    walledAll: null,
+    walledOwn: null,
+    aliases: null,
   });
   if (number !== '') insertIdentifier(s.table, identifierKeys(number), hitOf(target, KIND_CLIENT_NUMBER));
   if (matchName) insertName(s.table, name, hitOf(target, KIND_CLIENT_NAME));
@@ -122,8 +136,7 @@ function addRow(s: CompilerState, c: number, e: WatchlistEntry): void {
       // A literal holds exactly one: a first push would reserve 17 slots (see mergeRow).
       if (client.aliases === null) client.aliases = [draft];
       else client.aliases.push(draft);
-    }
-    else if (prior.target !== target) prior.target = client.target;
+    } else if (prior.target !== target) prior.target = client.target;
   }
 }
 

@@ -1,5 +1,16 @@
 import {
-  CLASS_MASK, DIGIT, DROP, EXPAND, HIGH, LETTER, MARK, PAYLOAD_SHIFT, astralEntry, expansionAt, fillEntry, foldTable,
+  CLASS_MASK,
+  DIGIT,
+  DROP,
+  EXPAND,
+  HIGH,
+  LETTER,
+  MARK,
+  PAYLOAD_SHIFT,
+  astralEntry,
+  expansionAt,
+  fillEntry,
+  foldTable,
 } from './normalize';
 
 /**

@@ -29,7 +29,9 @@ type Rewrite = (name: string) => string | null;
 
 function joinAcronyms(name: string): string | null {
   if (!MAYBE_DOTTED.test(name)) return null;
-  const joined = name.replace(DOTTED, (m: string, at: number) => (WORD_AFTER.test(name.slice(at + m.length)) ? m.replace(/\./g, '') : m));
+  const joined = name.replace(DOTTED, (m: string, at: number) =>
+    WORD_AFTER.test(name.slice(at + m.length)) ? m.replace(/\./g, '') : m,
+  );
   return joined === name ? null : joined;
 }
 

@@ -106,7 +106,8 @@ export const foldTable: Int32Array = table;
 export function fillEntry(codeUnit: number): number {
   let entry: number;
   if (codeUnit >= 0xd800 && codeUnit <= 0xdbff) entry = HIGH;
-  else if (codeUnit >= 0xdc00 && codeUnit <= 0xdfff) entry = SEP; // lone low surrogate
+  else if (codeUnit >= 0xdc00 && codeUnit <= 0xdfff)
+    entry = SEP; // lone low surrogate
   else entry = computeEntry(codeUnit);
   table[codeUnit] = entry;
   return entry;

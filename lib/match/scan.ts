@@ -2,9 +2,7 @@ import { KINDS, type CompiledWatchlist } from './compiled';
 import { B1, B2, DELIM, SEED1, SEED2 } from './hash';
 import { ID_CONT, NAME_CONT, TERM, forEachHit, lookup } from './hash-table';
 import { KIND_MATTER_NUMBER } from './terms';
-import {
-  STRIDE, W_END, W_H1, W_H2, W_JOIN, W_P1, W_P2, W_START, createWordBuffer, type WordBuffer,
-} from './tokenize';
+import { STRIDE, W_END, W_H1, W_H2, W_JOIN, W_P1, W_P2, W_START, createWordBuffer, type WordBuffer } from './tokenize';
 import { tokenizeText } from './tokenize-text';
 import type { TextMatch } from './types';
 
@@ -39,7 +37,13 @@ function longestName(c: CompiledWatchlist, w: WordBuffer, i: number, s1: number,
  * by exactly one separator (`joinable`), and since the parts concatenate into one hash, a split
  * the listed identifier does not have never reaches a key.
  */
-function longestIdentifier(c: CompiledWatchlist, w: WordBuffer, i: number, s1: number, s2: number): [number, number] | null {
+function longestIdentifier(
+  c: CompiledWatchlist,
+  w: WordBuffer,
+  i: number,
+  s1: number,
+  s2: number,
+): [number, number] | null {
   let best: [number, number] | null = null;
   const d = w.data;
   for (let j = i + 1; j < w.count && d[j * STRIDE + W_JOIN] === 1; j++) {

@@ -124,7 +124,11 @@ export function identifierKeysOfWords(text: string): IdentifierKeys {
  * The hit may depend on what the whole key already holds (`hitFor` sees its hits: a matter
  * listed again joins its earlier target), so the key is looked up once for both.
  */
-export function insertIdentifier(b: TableBuilder, ids: IdentifierKeys, hitFor: number | ((hits: readonly number[]) => number)): void {
+export function insertIdentifier(
+  b: TableBuilder,
+  ids: IdentifierKeys,
+  hitFor: number | ((hits: readonly number[]) => number),
+): void {
   const keys = ids.data;
   const last = ids.length - 2;
   if (last < 0) return;

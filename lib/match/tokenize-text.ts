@@ -1,9 +1,36 @@
 import { B1, B2 } from './hash';
 import {
-  BOUNDARY, CLASS_MASK, DIGIT, DROP, EXPAND, HIGH, ID_SEP, MARK, PAYLOAD_SHIFT, SEP,
-  astralEntry, expansionAt, fillEntry, foldTable,
+  BOUNDARY,
+  CLASS_MASK,
+  DIGIT,
+  DROP,
+  EXPAND,
+  HIGH,
+  ID_SEP,
+  MARK,
+  PAYLOAD_SHIFT,
+  SEP,
+  astralEntry,
+  expansionAt,
+  fillEntry,
+  foldTable,
 } from './normalize';
-import { POW1, POW2, POW_CACHE, STRIDE, W_END, W_H1, W_H2, W_JOIN, W_P1, W_P2, W_START, grow, powerOf, type WordBuffer } from './tokenize';
+import {
+  POW1,
+  POW2,
+  POW_CACHE,
+  STRIDE,
+  W_END,
+  W_H1,
+  W_H2,
+  W_JOIN,
+  W_P1,
+  W_P2,
+  W_START,
+  grow,
+  powerOf,
+  type WordBuffer,
+} from './tokenize';
 
 /**
  * `tokenize` for scanning texts, with the same result (tests/unit/match/tokenize-text.test.ts),

@@ -1,7 +1,19 @@
 import { B1, B2 } from './hash';
 import {
-  BOUNDARY, CLASS_MASK, DIGIT, DROP, EXPAND, HIGH, ID_SEP, MARK, PAYLOAD_SHIFT, SEP,
-  astralEntry, expansionAt, fillEntry, foldTable,
+  BOUNDARY,
+  CLASS_MASK,
+  DIGIT,
+  DROP,
+  EXPAND,
+  HIGH,
+  ID_SEP,
+  MARK,
+  PAYLOAD_SHIFT,
+  SEP,
+  astralEntry,
+  expansionAt,
+  fillEntry,
+  foldTable,
 } from './normalize';
 
 /** Fields of a word in `WordBuffer.data`, at `index * STRIDE + field`. */

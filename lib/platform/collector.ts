@@ -55,9 +55,15 @@ async function post(doFetch: typeof fetch, config: CollectorConfig, records: Ove
     });
     if (response.ok) return { ok: true };
     const detail = (await response.text().catch(() => '')).trim().slice(0, 200);
-    return { ok: false, error: `The collector answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${detail ? `: ${detail}` : ''}.` };
+    return {
+      ok: false,
+      error: `The collector answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${detail ? `: ${detail}` : ''}.`,
+    };
   } catch (error) {
-    return { ok: false, error: `Could not reach the collector: ${error instanceof Error ? error.message : String(error)}.` };
+    return {
+      ok: false,
+      error: `Could not reach the collector: ${error instanceof Error ? error.message : String(error)}.`,
+    };
   }
 }
 
@@ -84,7 +90,8 @@ export function createCollector(deps: CollectorDeps): Collector {
     for (;;) {
       const batch = await nextBatch(db);
       if (batch.length === 0) {
-        if (state.failures > 0 || state.nextAttemptAt !== null) await save({ ...state, failures: 0, nextAttemptAt: null });
+        if (state.failures > 0 || state.nextAttemptAt !== null)
+          await save({ ...state, failures: 0, nextAttemptAt: null });
         await browser.alarms.clear(COLLECTOR_ALARM);
         return;
       }
@@ -95,7 +102,13 @@ export function createCollector(deps: CollectorDeps): Collector {
           db,
           batch.map((r) => r.seq),
         );
-        state = await save({ failures: 0, nextAttemptAt: null, lastAttemptAt: attemptAt, lastSuccessAt: attemptAt, lastError: null });
+        state = await save({
+          failures: 0,
+          nextAttemptAt: null,
+          lastAttemptAt: attemptAt,
+          lastSuccessAt: attemptAt,
+          lastError: null,
+        });
         continue;
       }
       const failures = state.failures + 1;
@@ -142,7 +155,8 @@ export function createCollector(deps: CollectorDeps): Collector {
         const { nextAttemptAt } = await readCollectorState(db);
         // Chrome may drop alarms when the browser restarts; put the retry back where it was.
         if (nextAttemptAt !== null && nextAttemptAt > now()) {
-          if (!(await browser.alarms.get(COLLECTOR_ALARM))) await browser.alarms.create(COLLECTOR_ALARM, { when: nextAttemptAt });
+          if (!(await browser.alarms.get(COLLECTOR_ALARM)))
+            await browser.alarms.create(COLLECTOR_ALARM, { when: nextAttemptAt });
           return;
         }
         await run(false);

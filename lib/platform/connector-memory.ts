@@ -5,7 +5,11 @@ import { createSummarizer } from '../log/summary';
 import type { OverrideRecord } from '../log/types';
 import type { EffectivePolicy, Policy } from '../policy/types';
 import type { Connector, LiveVerdict, Status } from './connector';
-import { createMemoryWatchlistConnector, type MemoryWatchlistConnector, type MemoryWatchlistInit } from './connector-watchlist-memory';
+import {
+  createMemoryWatchlistConnector,
+  type MemoryWatchlistConnector,
+  type MemoryWatchlistInit,
+} from './connector-watchlist-memory';
 import type { DiagnosticEntry, LogHealth, TabState } from './protocol';
 
 export interface MemoryConnectorInit {
@@ -46,7 +50,15 @@ async function verifyLive(newestFirst: OverrideRecord[]): Promise<LiveVerdict> {
   }
   const record = oldestFirst[verdict.index]!;
   const problem = verdict.problem.replace(/^Record \d+ /, 'It ');
-  return { ok: false, where: `record ${verdict.index + 1} of the log`, seq: record.seq, id: record.id, at: record.at, user: record.user, problem };
+  return {
+    ok: false,
+    where: `record ${verdict.index + 1} of the log`,
+    seq: record.seq,
+    id: record.id,
+    at: record.at,
+    user: record.user,
+    problem,
+  };
 }
 
 /**
@@ -60,7 +72,8 @@ export function createMemoryConnector(init: MemoryConnectorInit): MemoryConnecto
   const listed: (LogFilter | undefined)[] = [];
   let optionsOpened = 0;
   const now = init.now ?? (() => new Date());
-  const selected = (filter: LogFilter | undefined) => (filter ? records.filter((r) => recordMatches(r, filter)) : records);
+  const selected = (filter: LogFilter | undefined) =>
+    filter ? records.filter((r) => recordMatches(r, filter)) : records;
 
   function saveSettings(settings: Partial<Policy>): EffectivePolicy {
     if (init.saveError) throw new Error(init.saveError);
@@ -97,9 +110,18 @@ export function createMemoryConnector(init: MemoryConnectorInit): MemoryConnecto
       const found = selected(filter);
       const exportedAt = now().toISOString();
       const head = records[0];
-      const text = exportText(format, found, { exportedAt, filter, logHead: head ? { seq: head.seq, hash: head.hash } : null });
+      const text = exportText(format, found, {
+        exportedAt,
+        filter,
+        logHead: head ? { seq: head.seq, hash: head.hash } : null,
+      });
       onProgress?.(found.length, found.length);
-      return Promise.resolve({ name: exportFileName(format, exportedAt, filter), type: EXPORT_TYPES[format], parts: [new Blob([text])], count: found.length });
+      return Promise.resolve({
+        name: exportFileName(format, exportedAt, filter),
+        type: EXPORT_TYPES[format],
+        parts: [new Blob([text])],
+        count: found.length,
+      });
     },
     verifyLog: () => verifyLive(records),
     getLogHealth: () => Promise.resolve(structuredClone(init.health ?? NO_HEALTH)),

@@ -29,7 +29,10 @@ export interface MemoryWatchlistConnector extends WatchlistConnector {
 }
 
 /** The in-memory twin of the watchlist connector: the same checks as the background, no browser. */
-export function createMemoryWatchlistConnector(init: MemoryWatchlistInit, status: () => WatchlistStatus): MemoryWatchlistConnector {
+export function createMemoryWatchlistConnector(
+  init: MemoryWatchlistInit,
+  status: () => WatchlistStatus,
+): MemoryWatchlistConnector {
   const personal = structuredClone(init.personal ?? []);
   const firm = init.firmEntries ?? [];
   const accessRequests: string[] = [];
@@ -43,16 +46,27 @@ export function createMemoryWatchlistConnector(init: MemoryWatchlistInit, status
     const rows = personal.map(encodeItem);
     const layout = layoutForSync(rows, 1);
     const room = syncRoom(rows, layout.bytes);
-    const sync = { usedBytes: room.usedBytes, totalBytes: room.totalBytes, moreEntries: room.moreEntries, synced: layout.fits, error: layout.fits ? null : 'too large to sync' };
+    const sync = {
+      usedBytes: room.usedBytes,
+      totalBytes: room.totalBytes,
+      moreEntries: room.moreEntries,
+      synced: layout.fits,
+      error: layout.fits ? null : 'too large to sync',
+    };
     if (!enabled) return { enabled, items: [], sync };
     const items = personal.map((item) => {
-      const covering = firm.find((f) => entryIdentity(f) === entryIdentity(item.entry) || (item.entry.clientNumber === '' && fold(f.clientName) === fold(item.entry.clientName)));
+      const covering = firm.find(
+        (f) =>
+          entryIdentity(f) === entryIdentity(item.entry) ||
+          (item.entry.clientNumber === '' && fold(f.clientName) === fold(item.entry.clientName)),
+      );
       return { ...structuredClone(item), coveredBy: covering ? entryLabel(covering) : null };
     });
     return { enabled, items, sync };
   }
 
-  const refuseIfOff = () => (enabled ? Promise.resolve() : Promise.reject(new Error('Your firm has turned off personal watchlists.')));
+  const refuseIfOff = () =>
+    enabled ? Promise.resolve() : Promise.reject(new Error('Your firm has turned off personal watchlists.'));
 
   return {
     personal,
@@ -66,7 +80,9 @@ export function createMemoryWatchlistConnector(init: MemoryWatchlistInit, status
     },
     searchWatchlist(query, limit) {
       const needle = fold(query);
-      const found = [...firm, ...personal.map((p) => p.entry)].filter((e) => [e.clientNumber, e.clientName, e.matterNumber, ...e.aliases].some((v) => fold(v).includes(needle)));
+      const found = [...firm, ...personal.map((p) => p.entry)].filter((e) =>
+        [e.clientNumber, e.clientName, e.matterNumber, ...e.aliases].some((v) => fold(v).includes(needle)),
+      );
       return Promise.resolve({ entries: found.slice(0, limit), more: found.length > limit });
     },
     listPersonal: () => Promise.resolve(view()),
@@ -108,7 +124,8 @@ export function createMemoryWatchlistConnector(init: MemoryWatchlistInit, status
       await refuseIfOff();
       const { entry, errors } = checkPersonalFields(fieldsForTerm(term));
       if (!entry) throw new Error(Object.values(errors)[0] ?? 'This cannot be added.');
-      if (personal.some((p) => entryIdentity(p.entry) === entryIdentity(entry))) return { outcome: 'exists', label: entryLabel(entry) };
+      if (personal.some((p) => entryIdentity(p.entry) === entryIdentity(entry)))
+        return { outcome: 'exists', label: entryLabel(entry) };
       personal.push({ id: newId(), entry });
       return { outcome: 'added', label: entryLabel(entry) };
     },

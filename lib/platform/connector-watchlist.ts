@@ -46,7 +46,10 @@ export function createWatchlistConnector(): WatchlistConnector {
     async selectedText(tabId) {
       // activeTab (granted by opening the popup) lets the popup read the page it was opened over.
       try {
-        const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: readSelection });
+        const results = await browser.scripting.executeScript({
+          target: { tabId, allFrames: true },
+          func: readSelection,
+        });
         const found = results.map((r) => (typeof r.result === 'string' ? r.result.trim() : '')).find((t) => t !== '');
         return found ?? '';
       } catch {

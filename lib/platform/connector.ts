@@ -77,7 +77,12 @@ export async function assembleExport(
     onProgress?.(done, chunk.count);
     if (!chunk.next) {
       const exportedAt = request.exportedAt ?? new Date().toISOString();
-      return { name: exportFileName(format, exportedAt, filter), type: EXPORT_TYPES[format], parts, count: chunk.count };
+      return {
+        name: exportFileName(format, exportedAt, filter),
+        type: EXPORT_TYPES[format],
+        parts,
+        count: chunk.count,
+      };
     }
     request = { filter, format, ...chunk.next };
   }

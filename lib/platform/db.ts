@@ -97,7 +97,11 @@ export interface AppendOptions {
  * moment leaves either all of it or none. `Dexie.waitFor` keeps the transaction alive across the
  * (non-IndexedDB) digest call.
  */
-export async function appendRecord(db: MatterguardDb, unchained: UnchainedRecord, options: AppendOptions = {}): Promise<OverrideRecord> {
+export async function appendRecord(
+  db: MatterguardDb,
+  unchained: UnchainedRecord,
+  options: AppendOptions = {},
+): Promise<OverrideRecord> {
   return db.transaction('rw', [db.records, db.facets, db.outbox], async () => {
     const last = await db.records.orderBy('seq').last();
     const record = await Dexie.waitFor(chainRecord(unchained, last ?? null));
@@ -109,7 +113,11 @@ export async function appendRecord(db: MatterguardDb, unchained: UnchainedRecord
 }
 
 /** A page of the log, newest first, and how many records there are in all. */
-export async function listRecords(db: MatterguardDb, offset: number, limit: number): Promise<{ records: OverrideRecord[]; total: number }> {
+export async function listRecords(
+  db: MatterguardDb,
+  offset: number,
+  limit: number,
+): Promise<{ records: OverrideRecord[]; total: number }> {
   return db.transaction('r', db.records, async () => {
     const [records, total] = await Promise.all([
       db.records.orderBy('seq').reverse().offset(offset).limit(limit).toArray(),

@@ -61,7 +61,8 @@ export async function matchingSeqs(db: MatterguardDb, filter: LogFilter): Promis
   if (isEmptyFilter(filter)) return null;
   const f = normalizeFilter(filter);
   const clauses = clauseCollections(db, f);
-  let seqs: number[] | null = clauses.length > 0 ? intersect(await Promise.all(clauses.map((c) => c.primaryKeys()))) : null;
+  let seqs: number[] | null =
+    clauses.length > 0 ? intersect(await Promise.all(clauses.map((c) => c.primaryKeys()))) : null;
   if (f.text !== undefined) {
     const kept: number[] = [];
     for await (const rows of facetChunks(db, seqs)) {

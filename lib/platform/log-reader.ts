@@ -36,7 +36,8 @@ export interface ExportRequest {
   exportedAt?: string;
 }
 
-export type LiveVerdict = { ok: true; count: number; head: { seq: number; hash: string } | null } | ({ ok: false } & RecordFault);
+export type LiveVerdict =
+  { ok: true; count: number; head: { seq: number; hash: string } | null } | ({ ok: false } & RecordFault);
 
 /** Records per export piece (~6 MB of CSV): progress moves, the page stays responsive. */
 export const EXPORT_CHUNK = 5_000;
@@ -81,7 +82,8 @@ export function createLogReader(db: MatterguardDb, now: () => Date = () => new D
     const head = (await logHead(db))?.seq ?? 0;
     if (!counted || counted.key !== key || counted.upTo > head) {
       const summarizer = createSummarizer();
-      for await (const rows of matchingFacetChunks(db, filter)) for (const row of rows) if (row.seq <= head) summarizer.add(row);
+      for await (const rows of matchingFacetChunks(db, filter))
+        for (const row of rows) if (row.seq <= head) summarizer.add(row);
       counted = { key, upTo: head, summarizer };
     } else if (counted.upTo < head) {
       const added = await db.facets.where('seq').between(counted.upTo, head, false, true).toArray();
@@ -120,7 +122,9 @@ export function createLogReader(db: MatterguardDb, now: () => Date = () => new D
     const pending = prefetched?.key === pieceKey(before) ? prefetched.records : readPiece(seqs, before);
     prefetched = null;
     const records = await pending;
-    const count = request.count ?? (seqs === null ? await db.records.where('seq').belowOrEqual(upTo).count() : seqs.filter((s) => s <= upTo).length);
+    const count =
+      request.count ??
+      (seqs === null ? await db.records.where('seq').belowOrEqual(upTo).count() : seqs.filter((s) => s <= upTo).length);
     const nextBefore = seqs === null ? Math.max(1, before - EXPORT_CHUNK) : (records.at(-1)?.seq ?? 1);
     const done = seqs === null ? nextBefore <= 1 : seqs.filter((s) => s < before).length <= EXPORT_CHUNK;
     if (!done) {
@@ -146,7 +150,15 @@ export function createLogReader(db: MatterguardDb, now: () => Date = () => new D
       if (verdict && !verdict.ok) {
         const { seq, id, at, user } = chunk[verdict.index - position]!;
         const problem = verdict.problem.replace(/^Record \d+ /, 'It ');
-        return { ok: false, where: `record ${(verdict.index + 1).toLocaleString('en')} of the log`, seq, id, at, user, problem };
+        return {
+          ok: false,
+          where: `record ${(verdict.index + 1).toLocaleString('en')} of the log`,
+          seq,
+          id,
+          at,
+          user,
+          problem,
+        };
       }
       position += chunk.length;
       const last = chunk.at(-1)!;

@@ -31,7 +31,9 @@ function extensionOrigin(): string {
 
 /** A content script: our extension, inside a web page tab, not one of our own pages. */
 export function isContentSender(sender: Sender): boolean {
-  return sender.id === browser.runtime.id && sender.tab !== undefined && !(sender.url ?? '').startsWith(extensionOrigin());
+  return (
+    sender.id === browser.runtime.id && sender.tab !== undefined && !(sender.url ?? '').startsWith(extensionOrigin())
+  );
 }
 
 /** One of our own pages (options, popup): our origin. */
@@ -57,7 +59,8 @@ export function createMessageRouter(): MessageRouter {
       return { ok: false, error: `Unknown message type: ${type}` };
     }
     const parsed = schema.safeParse(payload);
-    if (!parsed.success) return { ok: false, error: `${type}: invalid request (${parsed.error.issues[0]?.message ?? 'bad shape'}).` };
+    if (!parsed.success)
+      return { ok: false, error: `${type}: invalid request (${parsed.error.issues[0]?.message ?? 'bad shape'}).` };
     const handler = handlers.get(type);
     if (!handler) return { ok: false, error: `${type}: no handler.` };
     try {

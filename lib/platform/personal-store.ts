@@ -49,6 +49,9 @@ export async function writeSyncedPersonal(rows: readonly string[], updatedAt: nu
     return null;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { message: `Your personal watchlist is kept on this computer but could not be synced just now (${detail}); Matterguard will try again.`, retry: true };
+    return {
+      message: `Your personal watchlist is kept on this computer but could not be synced just now (${detail}); Matterguard will try again.`,
+      retry: true,
+    };
   }
 }

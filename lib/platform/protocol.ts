@@ -9,7 +9,17 @@ import { MAX_PARTS, PART_CHARS } from './scan-parts';
  */
 
 const level = z.enum(['notice', 'warn', 'critical']);
-const siteId = z.enum(['gmail', 'outlook', 'slack', 'teams', 'google-chat', 'google-drive', 'dropbox', 'onedrive', 'box']);
+const siteId = z.enum([
+  'gmail',
+  'outlook',
+  'slack',
+  'teams',
+  'google-chat',
+  'google-drive',
+  'dropbox',
+  'onedrive',
+  'box',
+]);
 const fieldName = z.enum(['body', 'subject', 'attachment', 'item-name', 'message']);
 const matchKind = z.enum(['client-number', 'matter-number', 'client-name', 'alias']);
 // Bounded so a hostile or broken page cannot make the worker allocate without limit.
@@ -45,16 +55,22 @@ export const contentRequests = {
    */
   scanSurfacePart: z.object({
     transfer: z.string().min(1).max(64),
-    index: z.number().int().min(0).max(MAX_PARTS - 1),
+    index: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_PARTS - 1),
     count: z.number().int().min(1).max(MAX_PARTS),
     text: z.string().max(PART_CHARS),
-    head: z.object({
-      site: siteId,
-      fields: z.array(z.object({ name: fieldName, length: z.number().int().min(0).max(MAX_TEXT) })).max(64),
-      recipients: z.array(shortText).max(2_000),
-      audience: z.enum(['internal', 'external']).nullable(),
-      surfaceKey: z.string().max(128).optional(),
-    }).optional(),
+    head: z
+      .object({
+        site: siteId,
+        fields: z.array(z.object({ name: fieldName, length: z.number().int().min(0).max(MAX_TEXT) })).max(64),
+        recipients: z.array(shortText).max(2_000),
+        audience: z.enum(['internal', 'external']).nullable(),
+        surfaceKey: z.string().max(128).optional(),
+      })
+      .optional(),
   }),
   getGuardConfig: z.object({ site: siteId }),
   recordDecision: z.object({

@@ -58,7 +58,8 @@ export function createScanAssembler(options: AssemblerOptions) {
   let held = 0;
 
   const keyOf = (origin: PartOrigin, transfer: string): string => `${origin.tab}:${origin.frame}:${transfer}`;
-  const slotOf = (origin: PartOrigin, surfaceKey: string | undefined): string => `${origin.tab}:${origin.frame}:${surfaceKey ?? ''}`;
+  const slotOf = (origin: PartOrigin, surfaceKey: string | undefined): string =>
+    `${origin.tab}:${origin.frame}:${surfaceKey ?? ''}`;
 
   function end(assembly: Assembly, reason: string): void {
     open.delete(assembly.key);
@@ -77,7 +78,8 @@ export function createScanAssembler(options: AssemblerOptions) {
   function sweep(): void {
     const now = options.now();
     for (const assembly of [...open.values()]) {
-      if (now - assembly.lastAt >= timeoutMs) end(assembly, `timed out (no piece for ${Math.round(timeoutMs / 1000)} s)`);
+      if (now - assembly.lastAt >= timeoutMs)
+        end(assembly, `timed out (no piece for ${Math.round(timeoutMs / 1000)} s)`);
     }
   }
 
@@ -99,7 +101,16 @@ export function createScanAssembler(options: AssemblerOptions) {
       );
     }
     const assembly: Assembly = {
-      key, slot, tab: origin.tab, count: part.count, head, texts: [], received: 0, expected, bytes, lastAt: options.now(),
+      key,
+      slot,
+      tab: origin.tab,
+      count: part.count,
+      head,
+      texts: [],
+      received: 0,
+      expected,
+      bytes,
+      lastAt: options.now(),
     };
     open.set(key, assembly);
     slots.set(slot, key);
@@ -116,8 +127,10 @@ export function createScanAssembler(options: AssemblerOptions) {
       throw new Error(`Scan transfer ${reason}: piece ${part.index + 1} of ${part.count} dropped.`);
     }
     if (part.head) fail(assembly, `piece ${part.index + 1} of ${assembly.count} described the request again`);
-    if (part.count !== assembly.count) fail(assembly, `piece ${part.index + 1} announced ${part.count} pieces, not ${assembly.count}`);
-    if (part.index < assembly.texts.length) fail(assembly, `piece ${part.index + 1} of ${assembly.count} arrived twice`);
+    if (part.count !== assembly.count)
+      fail(assembly, `piece ${part.index + 1} announced ${part.count} pieces, not ${assembly.count}`);
+    if (part.index < assembly.texts.length)
+      fail(assembly, `piece ${part.index + 1} of ${assembly.count} arrived twice`);
     if (part.index > assembly.texts.length) {
       fail(assembly, `piece ${part.index + 1} of ${assembly.count} arrived before piece ${assembly.texts.length + 1}`);
     }

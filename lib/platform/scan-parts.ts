@@ -99,7 +99,9 @@ export async function scanInParts(
     const reply = await send(part);
     const last = part.index === part.count - 1;
     if (reply.done !== last) {
-      throw new Error(`Scan piece ${part.index + 1} of ${part.count}: the background answered ${reply.done ? 'before' : 'without'} the whole text.`);
+      throw new Error(
+        `Scan piece ${part.index + 1} of ${part.count}: the background answered ${reply.done ? 'before' : 'without'} the whole text.`,
+      );
     }
     if (reply.done) return reply.answer;
   }

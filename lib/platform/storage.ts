@@ -35,7 +35,10 @@ export const settingsItem = storage.defineItem<Partial<Policy>>('local:settings'
  * back-off. Written after every attempt, so a restarted worker neither downloads again nor
  * forgets a failure.
  */
-export const firmWatchlistItem = storage.defineItem<FirmSyncState>('local:firmWatchlist', { fallback: INITIAL_FIRM_SYNC, version: 1 });
+export const firmWatchlistItem = storage.defineItem<FirmSyncState>('local:firmWatchlist', {
+  fallback: INITIAL_FIRM_SYNC,
+  version: 1,
+});
 
 /** Bytes of the firm list received so far while a download runs (written every few seconds). */
 export const downloadSessionKey = 'watchlistDownload';
@@ -46,7 +49,10 @@ export const downloadSessionKey = 'watchlistDownload';
  * `personal` (meta) and `personal.<n>` (chunks), see personal-codec.ts; its keys vary with the
  * list's length, so they are written through `browser.storage.sync` directly.
  */
-export const personalItem = storage.defineItem<LocalPersonal>('local:personalWatchlist', { fallback: EMPTY_LOCAL, version: 1 });
+export const personalItem = storage.defineItem<LocalPersonal>('local:personalWatchlist', {
+  fallback: EMPTY_LOCAL,
+  version: 1,
+});
 
 /** Problems site adapters reported (layouts they do not know), counted per site and problem. */
 export const diagnosticsItem = storage.defineItem<DiagnosticEntry[]>('local:diagnostics', { fallback: [], version: 1 });

@@ -71,17 +71,27 @@ export function createBlockWriter(db: WatchlistStoreDb, generation: string, bloc
     },
     async discard() {
       buffer = new Uint8Array(0);
-      await db.blocks.where('[generation+index]').between([generation, Dexie.minKey], [generation, Dexie.maxKey]).delete();
+      await db.blocks
+        .where('[generation+index]')
+        .between([generation, Dexie.minKey], [generation, Dexie.maxKey])
+        .delete();
     },
   };
 }
 
 /** The stored bytes of a generation, block by block; throws if any block of `expectedBytes` is missing. */
-export async function* readBlocks(db: WatchlistStoreDb, generation: string, expectedBytes: number): AsyncGenerator<Uint8Array> {
+export async function* readBlocks(
+  db: WatchlistStoreDb,
+  generation: string,
+  expectedBytes: number,
+): AsyncGenerator<Uint8Array> {
   let seen = 0;
   for (let index = 0; seen < expectedBytes; index++) {
     const block = await db.blocks.get([generation, index]);
-    if (!block) throw new Error(`The stored firm watchlist is incomplete (${seen} of ${expectedBytes} bytes); it will be downloaded again.`);
+    if (!block)
+      throw new Error(
+        `The stored firm watchlist is incomplete (${seen} of ${expectedBytes} bytes); it will be downloaded again.`,
+      );
     seen += block.bytes.length;
     yield block.bytes;
   }

@@ -12,7 +12,17 @@ type KeyParsers = { [K in PolicyKey]: (value: unknown) => KeyResult<Policy[K]> }
 
 export const REFRESH_MINUTES = { min: 5, max: 1440 } as const;
 
-const SITE_IDS: readonly SiteId[] = ['gmail', 'outlook', 'slack', 'teams', 'google-chat', 'google-drive', 'dropbox', 'onedrive', 'box'];
+const SITE_IDS: readonly SiteId[] = [
+  'gmail',
+  'outlook',
+  'slack',
+  'teams',
+  'google-chat',
+  'google-drive',
+  'dropbox',
+  'onedrive',
+  'box',
+];
 
 function fromZod<T>(schema: z.ZodType<T>): (value: unknown) => KeyResult<T> {
   return (value) => {
@@ -50,7 +60,8 @@ const reasons = z
 /** Lists may arrive as one string from a registry value or a text field: "a.com, b.com". */
 function parseDomains(value: unknown): KeyResult<string[]> {
   const list = typeof value === 'string' ? value.split(/[\s,;]+/) : value;
-  if (!Array.isArray(list) || !list.every((v) => typeof v === 'string')) return { ok: false, error: 'must be a list of domains' };
+  if (!Array.isArray(list) || !list.every((v) => typeof v === 'string'))
+    return { ok: false, error: 'must be a list of domains' };
   const domains = [...new Set(list.map(normaliseDomain).filter((d) => d !== ''))];
   const bad = domains.filter((d) => !isDomain(d));
   const good = domains.filter((d) => isDomain(d));
@@ -69,7 +80,8 @@ function parseRefresh(value: unknown): KeyResult<number> {
 }
 
 function parseSites(value: unknown): KeyResult<Policy['sites']> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, error: 'must be an object like {"slack": false}' };
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return { ok: false, error: 'must be an object like {"slack": false}' };
   const sites: Policy['sites'] = {};
   const notes: string[] = [];
   for (const [site, on] of Object.entries(value)) {

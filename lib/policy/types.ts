@@ -1,7 +1,8 @@
 /** Enterprise policy keys (DESIGN 8). Managed values win over options-page values. */
 export type PolicyMode = 'audit' | 'warn' | 'block';
 export type LogRecipients = 'full' | 'domain' | 'none';
-export type SiteId = 'gmail' | 'outlook' | 'slack' | 'teams' | 'google-chat' | 'google-drive' | 'dropbox' | 'onedrive' | 'box';
+export type SiteId =
+  'gmail' | 'outlook' | 'slack' | 'teams' | 'google-chat' | 'google-drive' | 'dropbox' | 'onedrive' | 'box';
 
 export interface OverrideReason {
   code: string;

@@ -207,8 +207,22 @@ const notify: Table = {
 };
 
 export const LABELS = {
-  send, sendMessage, scheduleSend, save, messageBody, addSubject, to, cc, bcc,
-  share, invite, copyLink, copy, people, email, notify,
+  send,
+  sendMessage,
+  scheduleSend,
+  save,
+  messageBody,
+  addSubject,
+  to,
+  cc,
+  bcc,
+  share,
+  invite,
+  copyLink,
+  copy,
+  people,
+  email,
+  notify,
 } as const;
 export type LabelKey = keyof typeof LABELS;
 
@@ -262,6 +276,10 @@ function escapeRegExp(s: string): string {
  */
 export function namePattern(...keys: LabelKey[]): RegExp {
   const alternatives = labels(...keys).map((l) =>
-    normalizeName(l).split(' ').map((word) => escapeRegExp(word).replace(/'/g, "['’‘]")).join('\\s+'));
+    normalizeName(l)
+      .split(' ')
+      .map((word) => escapeRegExp(word).replace(/'/g, "['’‘]"))
+      .join('\\s+'),
+  );
   return new RegExp(`^\\s*(?:${alternatives.join('|')})\\s*$`, 'iu');
 }

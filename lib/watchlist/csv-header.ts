@@ -61,12 +61,20 @@ export function readHeader(cells: string[], personal = false): Header {
   });
   if (personal) {
     if (!seen.has('clientNumber') && !seen.has('clientName') && !seen.has('aliases')) {
-      return { columns, notes, fatal: `This file is not a watchlist: it has none of the columns client_number, client_name, aliases. Found: ${shortList(cells)}.` };
+      return {
+        columns,
+        notes,
+        fatal: `This file is not a watchlist: it has none of the columns client_number, client_name, aliases. Found: ${shortList(cells)}.`,
+      };
     }
   } else {
     for (const required of ['clientNumber', 'clientName'] as const) {
       if (!seen.has(required)) {
-        return { columns, notes, fatal: `This file is not a watchlist: no ${CSV_NAMES[required]} column. Found: ${shortList(cells)}.` };
+        return {
+          columns,
+          notes,
+          fatal: `This file is not a watchlist: no ${CSV_NAMES[required]} column. Found: ${shortList(cells)}.`,
+        };
       }
     }
   }

@@ -39,8 +39,14 @@ type FieldPositions = Record<Column, number>;
 function fieldPositions(columns: readonly (Column | null)[]): FieldPositions {
   const at = (field: Column) => columns.indexOf(field);
   return {
-    clientNumber: at('clientNumber'), clientName: at('clientName'), matterNumber: at('matterNumber'), matterName: at('matterName'),
-    aliases: at('aliases'), allowedDomains: at('allowedDomains'), walled: at('walled'), severity: at('severity'),
+    clientNumber: at('clientNumber'),
+    clientName: at('clientName'),
+    matterNumber: at('matterNumber'),
+    matterName: at('matterName'),
+    aliases: at('aliases'),
+    allowedDomains: at('allowedDomains'),
+    walled: at('walled'),
+    severity: at('severity'),
   };
 }
 
@@ -52,10 +58,14 @@ function cellAt(row: readonly string[], i: number): string | undefined {
 /** A row's fields by name, built in one shape (a row per object of the same layout stays fast). */
 function rawEntry(row: readonly string[], at: FieldPositions): RawEntry {
   return {
-    clientNumber: cellAt(row, at.clientNumber), clientName: cellAt(row, at.clientName),
-    matterNumber: cellAt(row, at.matterNumber), matterName: cellAt(row, at.matterName),
-    aliases: cellAt(row, at.aliases), allowedDomains: cellAt(row, at.allowedDomains),
-    walled: cellAt(row, at.walled), severity: cellAt(row, at.severity),
+    clientNumber: cellAt(row, at.clientNumber),
+    clientName: cellAt(row, at.clientName),
+    matterNumber: cellAt(row, at.matterNumber),
+    matterName: cellAt(row, at.matterName),
+    aliases: cellAt(row, at.aliases),
+    allowedDomains: cellAt(row, at.allowedDomains),
+    walled: cellAt(row, at.walled),
+    severity: cellAt(row, at.severity),
   };
 }
 
@@ -133,7 +143,10 @@ export function createCsvReader(options: ReaderOptions): TextReader {
     if (errors.some((e) => e.code === 'MissingQuotes')) {
       // The unclosed field ran to the end of the file; name the last line, not the one after it.
       const last = /[\r\n]$/.test(pending) ? line - 1 : line;
-      issues.add(rowLine, `A quoted field starting on this line is never closed, so lines ${rowLine}–${last} could not be read.`);
+      issues.add(
+        rowLine,
+        `A quoted field starting on this line is never closed, so lines ${rowLine}–${last} could not be read.`,
+      );
       return;
     }
     if (row.length > columns.length && row.slice(columns.length).some((cell) => cell.trim() !== '')) {
@@ -251,7 +264,10 @@ export function createCsvReader(options: ReaderOptions): TextReader {
       if (swallowedFrom === null) parse(true);
       else {
         const last = endsWithBreak ? line - 1 : line;
-        issues.add(swallowedFrom, `A row starting on this line runs on for more than 4 MB (a quoted field that is never closed?), so lines ${swallowedFrom}–${Math.max(swallowedFrom, last)} could not be read.`);
+        issues.add(
+          swallowedFrom,
+          `A row starting on this line runs on for more than 4 MB (a quoted field that is never closed?), so lines ${swallowedFrom}–${Math.max(swallowedFrom, last)} could not be read.`,
+        );
       }
       if (fatal !== null) return fatalSummary(version, fatal);
       if (columns === null) return fatalSummary(version, 'This file is not a watchlist: it has no header row.');

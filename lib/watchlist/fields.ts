@@ -30,7 +30,8 @@ const NO_PROBLEMS: readonly string[] = Object.freeze([]);
 // of any script are allowed (IDN domains are typed in Unicode: "müller.example"); the ASCII
 // pattern is tried first because it is several times faster and almost always enough.
 const ASCII_DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-const DOMAIN = /^(?=.{1,253}$)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
+const DOMAIN =
+  /^(?=.{1,253}$)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
 const NON_ASCII = /[^ -~]/;
 const SEVERITIES: readonly Severity[] = ['notice', 'warn', 'block'];
 
@@ -124,7 +125,10 @@ interface CheckedList {
 }
 
 /** Checks each item of a list field: `normalise` gives the value to keep, or null for an invalid item. */
-function checkItems(written: string | readonly string[] | undefined, normalise: (item: string) => string | null): CheckedList {
+function checkItems(
+  written: string | readonly string[] | undefined,
+  normalise: (item: string) => string | null,
+): CheckedList {
   const values: string[] = [];
   const bad: string[] = [];
   for (const item of splitAddresses(written)) {
@@ -141,7 +145,8 @@ function validDomain(item: string): string | null {
 }
 
 const checkDomains = (written: string | readonly string[] | undefined): CheckedList => checkItems(written, validDomain);
-const checkAddresses = (written: string | readonly string[] | undefined): CheckedList => checkItems(written, normaliseAddress);
+const checkAddresses = (written: string | readonly string[] | undefined): CheckedList =>
+  checkItems(written, normaliseAddress);
 
 const NO_LIST: CheckedList = { values: [], bad: [] };
 
@@ -205,10 +210,15 @@ function buildWith(
   if (source === 'personal') {
     // A person's own entry may be a bare term: a code name, a client they know only by name.
     if (clientNumber === '' && clientName === '' && splitTerms(raw.aliases).length === 0) {
-      return { entry: null, problems: [`${names.clientNumber}, ${names.clientName} and ${names.aliases} are all empty; not loaded`] };
+      return {
+        entry: null,
+        problems: [`${names.clientNumber}, ${names.clientName} and ${names.aliases} are all empty; not loaded`],
+      };
     }
   } else {
-    const missing = [clientNumber === '' && names.clientNumber, clientName === '' && names.clientName].filter((m) => m !== false);
+    const missing = [clientNumber === '' && names.clientNumber, clientName === '' && names.clientName].filter(
+      (m) => m !== false,
+    );
     if (missing.length > 0) {
       const which = missing.length === 2 ? `${missing[0]} and ${missing[1]} are` : `${missing[0]} is`;
       const known = clientNumber || clientName;
@@ -219,17 +229,21 @@ function buildWith(
   let problems: string[] | null = null;
   const allowed = domains(raw.allowedDomains);
   // A dropped domain means more warnings, never fewer: the safe direction.
-  if (allowed.bad.length > 0) (problems ??= []).push(`${names.allowedDomains}: not a domain, ignored: ${quoteList(allowed.bad)}`);
+  if (allowed.bad.length > 0)
+    (problems ??= []).push(`${names.allowedDomains}: not a domain, ignored: ${quoteList(allowed.bad)}`);
   const walled = walls(raw.walled);
-  if (walled.bad.length > 0) (problems ??= []).push(`${names.walled}: not an email address, ignored: ${quoteList(walled.bad)}`);
+  if (walled.bad.length > 0)
+    (problems ??= []).push(`${names.walled}: not an email address, ignored: ${quoteList(walled.bad)}`);
 
   const written = raw.severity;
   // Written as the format spells it on nearly every row: no trimming or lower-casing needed.
-  const severityText = written === 'warn' || written === 'notice' || written === 'block' ? written : (written?.trim().toLowerCase() ?? '');
+  const severityText =
+    written === 'warn' || written === 'notice' || written === 'block' ? written : (written?.trim().toLowerCase() ?? '');
   let severity: Severity = 'warn';
   if (SEVERITIES.includes(severityText as Severity)) severity = severityText as Severity;
   // Guarding at the default beats not guarding at all while the firm fixes the typo.
-  else if (severityText !== '') (problems ??= []).push(`${names.severity} "${raw.severity?.trim()}" is not notice, warn or block; using warn`);
+  else if (severityText !== '')
+    (problems ??= []).push(`${names.severity} "${raw.severity?.trim()}" is not notice, warn or block; using warn`);
 
   return {
     entry: {

@@ -71,17 +71,40 @@ export function retryMinutes(failures: number, refreshMinutes: number, random: n
 
 export function onLoaded(state: FirmSyncState, list: LoadedList, now: number, refreshMinutes: number): FirmSyncState {
   const time = new Date(now).toISOString();
-  return { ...state, active: list, url: list.url, lastSuccess: time, lastAttempt: time, lastError: null, failures: 0, nextAttempt: at(now, refreshMinutes) };
+  return {
+    ...state,
+    active: list,
+    url: list.url,
+    lastSuccess: time,
+    lastAttempt: time,
+    lastError: null,
+    failures: 0,
+    nextAttempt: at(now, refreshMinutes),
+  };
 }
 
 /** 304: the list in force is still current; it is kept as is, with its ETag. */
 export function onNotModified(state: FirmSyncState, now: number, refreshMinutes: number): FirmSyncState {
   const time = new Date(now).toISOString();
-  return { ...state, lastSuccess: time, lastAttempt: time, lastError: null, failures: 0, nextAttempt: at(now, refreshMinutes) };
+  return {
+    ...state,
+    lastSuccess: time,
+    lastAttempt: time,
+    lastError: null,
+    failures: 0,
+    nextAttempt: at(now, refreshMinutes),
+  };
 }
 
 /** Any failure: the last good list stays in force; the next attempt backs off. */
-export function onFailed(state: FirmSyncState, url: string, error: string, now: number, refreshMinutes: number, random: number): FirmSyncState {
+export function onFailed(
+  state: FirmSyncState,
+  url: string,
+  error: string,
+  now: number,
+  refreshMinutes: number,
+  random: number,
+): FirmSyncState {
   const failures = state.failures + 1;
   return {
     ...state,

@@ -8,7 +8,18 @@ const SNIFF_CHARS = 8192;
 export const MAX_VALUE_CHARS = 4 * 1024 * 1024;
 
 const enum S {
-  Root, KeyOrEnd, Key, KeyString, Colon, Value, AfterValue, ElemOrClose, Elem, AfterElem, End, Capture,
+  Root,
+  KeyOrEnd,
+  Key,
+  KeyString,
+  Colon,
+  Value,
+  AfterValue,
+  ElemOrClose,
+  Elem,
+  AfterElem,
+  End,
+  Capture,
 }
 
 const STRING_STOP = /["\\\n]/g;
@@ -61,7 +72,9 @@ export function createJsonReader(options: ReaderOptions): TextReader {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      fail(`${INVALID}: ${error instanceof Error ? error.message : String(error)} (in the value starting at line ${capLine}).`);
+      fail(
+        `${INVALID}: ${error instanceof Error ? error.message : String(error)} (in the value starting at line ${capLine}).`,
+      );
       return;
     }
     if (capIsElement) {
@@ -209,7 +222,8 @@ export function createJsonReader(options: ReaderOptions): TextReader {
     const start = walk(text);
     if (start >= 0) {
       captured += text.slice(start);
-      if (captured.length > MAX_VALUE_CHARS) fail(`This file is not a watchlist: the value starting at line ${capLine} is larger than 4 MB.`);
+      if (captured.length > MAX_VALUE_CHARS)
+        fail(`This file is not a watchlist: the value starting at line ${capLine} is larger than 4 MB.`);
     }
   }
 
@@ -241,9 +255,12 @@ export function createJsonReader(options: ReaderOptions): TextReader {
       }
       // A number at the very end of the text has no character after it to end it.
       if (fatal === null && state === S.Capture && capPrimitive) feed(' ');
-      if (fatal === null && state !== S.End) fail(`${INVALID}: it ends before the JSON is complete (was the download cut off?).`);
+      if (fatal === null && state !== S.End)
+        fail(`${INVALID}: it ends before the JSON is complete (was the download cut off?).`);
       if (fatal === null && !entriesSeen) {
-        fail(`This file is not a watchlist: no "entries" list. Found: keys ${rootKeys.slice(0, 8).join(', ') || 'none'}.`);
+        fail(
+          `This file is not a watchlist: no "entries" list. Found: keys ${rootKeys.slice(0, 8).join(', ') || 'none'}.`,
+        );
       }
       rootKeys = [];
       const v = version ?? fallback;

@@ -13,7 +13,9 @@ export function entryIdentity(entry: WatchlistEntry): string {
 
 /** A personal entry that is only a name: a firm client of that name already covers it. */
 function nameOnly(entry: WatchlistEntry): string | null {
-  return entry.clientNumber === '' && entry.matterNumber === '' && entry.aliases.length === 0 && entry.clientName !== '' ? fold(entry.clientName) : null;
+  return entry.clientNumber === '' && entry.matterNumber === '' && entry.aliases.length === 0 && entry.clientName !== ''
+    ? fold(entry.clientName)
+    : null;
 }
 
 /**

@@ -14,7 +14,11 @@ export interface CsvOptions {
  */
 export function parseWatchlistCsv(text: string, options: CsvOptions = {}): ParsedWatchlist {
   const entries: WatchlistEntry[] = [];
-  const reader = createCsvReader({ source: options.source ?? 'firm', version: options.version, onEntry: (e) => entries.push(e) });
+  const reader = createCsvReader({
+    source: options.source ?? 'firm',
+    version: options.version,
+    onEntry: (e) => entries.push(e),
+  });
   reader.push(text);
   const { version, issues, fatal } = reader.finish();
   return { version, entries: fatal === null ? entries : [], issues };

@@ -53,7 +53,10 @@ const undefinedIfNull = <T>(value: T | null | undefined): T | undefined => value
  * One element of "entries", checked and built: the entry (null when it cannot load) and, in
  * words, what was wrong with it. Shared by the whole-file and the streaming JSON readers.
  */
-export function buildJsonEntry(item: unknown, source: WatchlistEntry['source']): { entry: WatchlistEntry | null; problem: string | null } {
+export function buildJsonEntry(
+  item: unknown,
+  source: WatchlistEntry['source'],
+): { entry: WatchlistEntry | null; problem: string | null } {
   const parsed = entrySchema.safeParse(item);
   if (!parsed.success) return { entry: null, problem: `${describe(parsed.error)}; the entry was skipped` };
   const e = parsed.data;
@@ -91,12 +94,27 @@ export function parseWatchlistJson(textIn: string, options: JsonOptions = {}): P
     data = JSON.parse(body);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { version: fallbackVersion(), entries: [], issues: [{ line: errorLine(message, body), message: `This file is not valid JSON, so nothing was loaded: ${message}` }] };
+    return {
+      version: fallbackVersion(),
+      entries: [],
+      issues: [
+        { line: errorLine(message, body), message: `This file is not valid JSON, so nothing was loaded: ${message}` },
+      ],
+    };
   }
   const root = rootSchema.safeParse(data);
   if (!root.success) {
-    const found = data !== null && typeof data === 'object' && !Array.isArray(data) ? `keys ${Object.keys(data).slice(0, 8).join(', ') || 'none'}` : Array.isArray(data) ? 'a list' : typeof data;
-    return { version: fallbackVersion(), entries: [], issues: [{ line: 0, message: `This file is not a watchlist: no "entries" list. Found: ${found}.` }] };
+    const found =
+      data !== null && typeof data === 'object' && !Array.isArray(data)
+        ? `keys ${Object.keys(data).slice(0, 8).join(', ') || 'none'}`
+        : Array.isArray(data)
+          ? 'a list'
+          : typeof data;
+    return {
+      version: fallbackVersion(),
+      entries: [],
+      issues: [{ line: 0, message: `This file is not a watchlist: no "entries" list. Found: ${found}.` }],
+    };
   }
 
   const issues = createIssueCollector();

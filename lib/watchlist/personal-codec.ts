@@ -35,8 +35,15 @@ const clean = (value: string) => value.replace(/[\t\r\n]+/g, ' ');
 
 export function encodeItem({ id, entry }: PersonalItem): string {
   const fields = [
-    id, entry.clientNumber, entry.clientName, entry.matterNumber, entry.matterName,
-    entry.aliases.join(';'), entry.allowedDomains.join(';'), entry.walled.join(';'), SEVERITY_CODE[entry.severity],
+    id,
+    entry.clientNumber,
+    entry.clientName,
+    entry.matterNumber,
+    entry.matterName,
+    entry.aliases.join(';'),
+    entry.allowedDomains.join(';'),
+    entry.walled.join(';'),
+    SEVERITY_CODE[entry.severity],
   ].map(clean);
   while (fields.length > 1 && fields[fields.length - 1] === '') fields.pop();
   return fields.join('\t');
@@ -45,10 +52,20 @@ export function encodeItem({ id, entry }: PersonalItem): string {
 /** The item a row stands for, or null for a row that is not one (another version, damage). */
 export function decodeItem(row: unknown): PersonalItem | null {
   if (typeof row !== 'string') return null;
-  const [id = '', clientNumber, clientName, matterNumber, matterName, aliases, allowedDomains, walled, severity = ''] = row.split('\t');
+  const [id = '', clientNumber, clientName, matterNumber, matterName, aliases, allowedDomains, walled, severity = ''] =
+    row.split('\t');
   if (id === '' || !(severity in CODE_SEVERITY)) return null;
   const { entry } = buildEntry(
-    { clientNumber, clientName, matterNumber, matterName, aliases, allowedDomains, walled, severity: CODE_SEVERITY[severity] },
+    {
+      clientNumber,
+      clientName,
+      matterNumber,
+      matterName,
+      aliases,
+      allowedDomains,
+      walled,
+      severity: CODE_SEVERITY[severity],
+    },
     'personal',
   );
   return entry ? { id, entry } : null;
@@ -119,7 +136,13 @@ export function layoutForSync(rows: readonly string[], updatedAt: number): SyncL
 export function isSyncMeta(value: unknown): value is SyncMeta {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Partial<SyncMeta>;
-  return m.v === 1 && Number.isInteger(m.chunks) && Number.isInteger(m.count) && typeof m.hash === 'string' && typeof m.updatedAt === 'number';
+  return (
+    m.v === 1 &&
+    Number.isInteger(m.chunks) &&
+    Number.isInteger(m.count) &&
+    typeof m.hash === 'string' &&
+    typeof m.updatedAt === 'number'
+  );
 }
 
 /**
@@ -127,7 +150,9 @@ export function isSyncMeta(value: unknown): value is SyncMeta {
  * 'incomplete' when the chunks do not add up: another device's write may arrive in pieces,
  * and half a list must not replace a whole one. The hash decides.
  */
-export function readSyncLayout(area: Record<string, unknown>): { rows: string[]; meta: SyncMeta } | null | 'incomplete' {
+export function readSyncLayout(
+  area: Record<string, unknown>,
+): { rows: string[]; meta: SyncMeta } | null | 'incomplete' {
   const meta = area[META_KEY];
   if (meta === undefined) return null;
   if (!isSyncMeta(meta)) return 'incomplete';
@@ -157,6 +182,13 @@ export interface SyncRoom {
 
 export function syncRoom(rows: readonly string[], layoutBytes: number): SyncRoom {
   const usable = SYNC_QUOTA.totalBytes - MARGIN_BYTES;
-  const average = rows.length > 0 ? Math.max(16, Math.ceil(rows.reduce((n, r) => n + utf8Bytes(JSON.stringify(r)) + 1, 0) / rows.length)) : 40;
-  return { usedBytes: layoutBytes, totalBytes: SYNC_QUOTA.totalBytes, moreEntries: Math.max(0, Math.floor((usable - layoutBytes) / average)) };
+  const average =
+    rows.length > 0
+      ? Math.max(16, Math.ceil(rows.reduce((n, r) => n + utf8Bytes(JSON.stringify(r)) + 1, 0) / rows.length))
+      : 40;
+  return {
+    usedBytes: layoutBytes,
+    totalBytes: SYNC_QUOTA.totalBytes,
+    moreEntries: Math.max(0, Math.floor((usable - layoutBytes) / average)),
+  };
 }

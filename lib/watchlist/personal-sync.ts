@@ -29,13 +29,18 @@ export type Reconciled =
   | { kind: 'push' };
 
 /** `remote`: the synced list, null when there is none, 'incomplete' while another device's write is still arriving. */
-export function reconcile(local: LocalPersonal, remote: { rows: string[]; meta: SyncMeta } | null | 'incomplete'): Reconciled {
+export function reconcile(
+  local: LocalPersonal,
+  remote: { rows: string[]; meta: SyncMeta } | null | 'incomplete',
+): Reconciled {
   if (remote === 'incomplete') return { kind: 'keep' };
   if (remote === null) return local.pending || local.rows.length > 0 ? { kind: 'push' } : { kind: 'keep' };
   const same = remote.rows.length === local.rows.length && remote.rows.every((r, i) => r === local.rows[i]);
   if (same) return local.pending ? { kind: 'push' } : { kind: 'keep' };
   if (remote.meta.updatedAt > local.updatedAt) {
-    return local.pending ? { kind: 'merge', rows: unionRows(remote.rows, local.rows) } : { kind: 'adopt', rows: remote.rows, updatedAt: remote.meta.updatedAt };
+    return local.pending
+      ? { kind: 'merge', rows: unionRows(remote.rows, local.rows) }
+      : { kind: 'adopt', rows: remote.rows, updatedAt: remote.meta.updatedAt };
   }
   return { kind: 'push' };
 }

@@ -32,7 +32,14 @@ export const MAX_LIST_ITEMS = 20;
 export const MIN_TERM_CHARS = 2;
 
 export const EMPTY_FIELDS: PersonalFields = {
-  clientNumber: '', clientName: '', matterNumber: '', matterName: '', aliases: '', allowedDomains: '', walled: '', severity: 'warn',
+  clientNumber: '',
+  clientName: '',
+  matterNumber: '',
+  matterName: '',
+  aliases: '',
+  allowedDomains: '',
+  walled: '',
+  severity: 'warn',
 };
 
 const SEVERITIES: readonly Severity[] = ['notice', 'warn', 'block'];
@@ -49,12 +56,24 @@ function tooShort(term: string): boolean {
 function checkText(value: string, label: string, errors: FieldErrors, key: keyof PersonalFields): string {
   const text = tidy(value);
   if (text.length > MAX_FIELD_CHARS) errors[key] = `${label} is longer than ${MAX_FIELD_CHARS} characters.`;
-  else if (text !== '' && tooShort(text) && key !== 'matterName') errors[key] = `${label} needs at least ${MIN_TERM_CHARS} letters or digits.`;
+  else if (text !== '' && tooShort(text) && key !== 'matterName')
+    errors[key] = `${label} needs at least ${MIN_TERM_CHARS} letters or digits.`;
   return text;
 }
 
-function checkList(value: string, label: string, errors: FieldErrors, key: keyof PersonalFields, normalise: (term: string) => string | null): string[] {
-  const terms = key === 'aliases' ? splitTerms(value) : splitTerms(value).flatMap((t) => t.split(/[\s,]+/)).filter((t) => t !== '');
+function checkList(
+  value: string,
+  label: string,
+  errors: FieldErrors,
+  key: keyof PersonalFields,
+  normalise: (term: string) => string | null,
+): string[] {
+  const terms =
+    key === 'aliases'
+      ? splitTerms(value)
+      : splitTerms(value)
+          .flatMap((t) => t.split(/[\s,]+/))
+          .filter((t) => t !== '');
   const out: string[] = [];
   const bad: string[] = [];
   for (const term of terms) {
@@ -62,7 +81,8 @@ function checkList(value: string, label: string, errors: FieldErrors, key: keyof
     if (value === null) bad.push(term);
     else if (!out.some((o) => o.toLowerCase() === value.toLowerCase())) out.push(value);
   }
-  if (bad.length > 0) errors[key] = `${label}: ${bad.map((b) => `"${b}"`).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not valid.`;
+  if (bad.length > 0)
+    errors[key] = `${label}: ${bad.map((b) => `"${b}"`).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not valid.`;
   else if (out.length > MAX_LIST_ITEMS) errors[key] = `${label}: at most ${MAX_LIST_ITEMS}.`;
   return out;
 }
@@ -74,7 +94,9 @@ export function checkPersonalFields(fields: PersonalFields): { entry: WatchlistE
   const clientName = checkText(fields.clientName, 'Name or term', errors, 'clientName');
   const matterNumber = checkText(fields.matterNumber, 'Matter number', errors, 'matterNumber');
   const matterName = checkText(fields.matterName, 'Matter name', errors, 'matterName');
-  const aliases = checkList(fields.aliases, 'Aliases', errors, 'aliases', (t) => (t.length > MAX_FIELD_CHARS || tooShort(t) ? null : t));
+  const aliases = checkList(fields.aliases, 'Aliases', errors, 'aliases', (t) =>
+    t.length > MAX_FIELD_CHARS || tooShort(t) ? null : t,
+  );
   const allowedDomains = checkList(fields.allowedDomains, 'Allowed domains', errors, 'allowedDomains', (t) => {
     const domain = normaliseDomain(t);
     return isDomain(domain) ? domain : null;
@@ -86,7 +108,17 @@ export function checkPersonalFields(fields: PersonalFields): { entry: WatchlistE
   }
   if (Object.keys(errors).length > 0) return { entry: null, errors };
   return {
-    entry: { clientNumber, clientName, matterNumber, matterName, aliases, allowedDomains, walled, severity: fields.severity, source: 'personal' },
+    entry: {
+      clientNumber,
+      clientName,
+      matterNumber,
+      matterName,
+      aliases,
+      allowedDomains,
+      walled,
+      severity: fields.severity,
+      source: 'personal',
+    },
     errors,
   };
 }

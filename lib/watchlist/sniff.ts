@@ -32,7 +32,8 @@ function looksBinary(sample: string): boolean {
 export function notWatchlistReason(text: string): string | null {
   const body = stripBom(text);
   if (body.trim() === '') return 'This file is empty: it is not a watchlist.';
-  if (looksBinary(body.slice(0, 8192))) return 'This file is not a watchlist: it is binary data (a spreadsheet, PDF or archive?), not CSV or JSON text.';
+  if (looksBinary(body.slice(0, 8192)))
+    return 'This file is not a watchlist: it is binary data (a spreadsheet, PDF or archive?), not CSV or JSON text.';
   if (firstNonSpace(body) === '<') {
     return 'This file is not a watchlist: it is a web page (HTML or XML), perhaps a sign-in page, not CSV or JSON.';
   }

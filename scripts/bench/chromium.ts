@@ -28,7 +28,9 @@ const TERM = '12345-0001';
 /** lib/dom/extract.ts for the page's own world: no imports, so type stripping is enough. */
 function extractSource(): string {
   const source = readFileSync(new URL('../../lib/dom/extract.ts', import.meta.url), 'utf8').replace(/^export /gm, '');
-  const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+  const js = ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+  }).outputText;
   return `window.__extract = (() => {\n${js}\nreturn extractText;\n})();`;
 }
 
@@ -46,7 +48,9 @@ async function fillBody(page: Page, text: string): Promise<void> {
   await page.evaluate((t) => {
     const body = document.querySelector('div[g_editable=true][role=textbox][contenteditable=true]');
     if (!body) throw new Error('no compose body');
-    body.replaceChildren(...t.match(/[^]{1,400}/g)!.map((p) => Object.assign(document.createElement('div'), { textContent: p })));
+    body.replaceChildren(
+      ...t.match(/[^]{1,400}/g)!.map((p) => Object.assign(document.createElement('div'), { textContent: p })),
+    );
   }, text);
 }
 
@@ -63,25 +67,36 @@ async function keystrokeToWarning(gmail: GmailPage): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __mgKey: number; __mgWait: (present: boolean) => Promise<number> };
     w.__mgKey = 0;
-    document.addEventListener('keydown', (e) => { if (e.key === '1') w.__mgKey = performance.now(); }, true);
-    const size = () => ['notice', 'warn', 'critical'].reduce((n, l) => n + (CSS.highlights.get(`matterguard-${l}`)?.size ?? 0), 0);
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === '1') w.__mgKey = performance.now();
+      },
+      true,
+    );
+    const size = () =>
+      ['notice', 'warn', 'critical'].reduce((n, l) => n + (CSS.highlights.get(`matterguard-${l}`)?.size ?? 0), 0);
     // Polled on a 1 ms timer (4 ms once nested): a tighter loop would starve the page's other work.
-    w.__mgWait = (present) => new Promise((resolve) => {
-      const start = performance.now();
-      const poll = () => {
-        if ((size() > 0) === present && (!present || w.__mgKey > 0)) requestAnimationFrame(() => resolve(performance.now() - w.__mgKey));
-        else if (performance.now() - start > 15_000) resolve(-1);
-        else setTimeout(poll, 1);
-      };
-      poll();
-    });
+    w.__mgWait = (present) =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        const poll = () => {
+          if (size() > 0 === present && (!present || w.__mgKey > 0))
+            requestAnimationFrame(() => resolve(performance.now() - w.__mgKey));
+          else if (performance.now() - start > 15_000) resolve(-1);
+          else setTimeout(poll, 1);
+        };
+        poll();
+      });
   });
   const latencies: number[] = [];
   // The first round wakes the worker and compiles the list: not a keystroke's cost.
   for (let k = -1; k < 25; k++) {
     await page.keyboard.type(` ${TERM.slice(0, -1)}`);
     await page.evaluate(() => ((window as unknown as { __mgKey: number }).__mgKey = 0));
-    const seen = page.evaluate(() => (window as unknown as { __mgWait: (p: boolean) => Promise<number> }).__mgWait(true));
+    const seen = page.evaluate(() =>
+      (window as unknown as { __mgWait: (p: boolean) => Promise<number> }).__mgWait(true),
+    );
     await page.keyboard.press('1');
     const ms = await seen;
     if (ms < 0) throw new Error('no highlight appeared within 15 s of typing a watched matter number');
@@ -91,7 +106,12 @@ async function keystrokeToWarning(gmail: GmailPage): Promise<void> {
   }
   latencies.sort((a, b) => a - b);
   emit({ key: 'chromium.warning.p50', value: median(latencies), unit: 'ms' });
-  emit({ key: 'chromium.warning.p95', value: percentile(latencies, 95), unit: 'ms', note: `${latencies.length} keystrokes, 10 KB body` });
+  emit({
+    key: 'chromium.warning.p95',
+    value: percentile(latencies, 95),
+    unit: 'ms',
+    note: `${latencies.length} keystrokes, 10 KB body`,
+  });
 }
 
 async function tabShare(page: Page, label: string, text: string, runs: number): Promise<void> {
@@ -103,14 +123,28 @@ async function tabShare(page: Page, label: string, text: string, runs: number): 
     for (let k = 0; k < n + 2; k++) {
       const t = performance.now();
       const { text: body_text } = extract(body);
-      JSON.stringify({ type: 'scanSurface', payload: { site: 'gmail', fields: [{ name: 'body', text: body_text }], recipients: [], audience: null, surfaceKey: 'c1' } });
+      JSON.stringify({
+        type: 'scanSurface',
+        payload: {
+          site: 'gmail',
+          fields: [{ name: 'body', text: body_text }],
+          recipients: [],
+          audience: null,
+          surfaceKey: 'c1',
+        },
+      });
       if (k >= 2) out.push(performance.now() - t);
     }
     return out.sort((a, b) => a - b);
   }, runs);
   // The page's clock ticks in 0.1 ms steps (no cross-origin isolation): the mean says more below that.
   emit({ key: `chromium.tab.${label}.mean`, value: times.reduce((a, b) => a + b, 0) / times.length, unit: 'ms' });
-  emit({ key: `chromium.tab.${label}.p99`, value: percentile(times, 99), unit: 'ms', note: 'page clock: 0.1 ms steps' });
+  emit({
+    key: `chromium.tab.${label}.p99`,
+    value: percentile(times, 99),
+    unit: 'ms',
+    note: 'page clock: 0.1 ms steps',
+  });
 }
 
 /** The longest main-thread task while 1 MB is inserted into a fresh compose body (CDP Input.insertText, as a paste). */
@@ -158,10 +192,17 @@ async function main(): Promise<void> {
     await tabShare(gmail.page, '10k', PROSE_10K, 300);
     await tabShare(gmail.page, '1m', PROSE_1M, 5);
     const withExtension = await composeHeap(await prepare(await harness.open('https://mail.google.com/mail/u/0/')));
-    const pasteWith = await longestTaskDuringPaste(await prepare(await harness.open('https://mail.google.com/mail/u/0/')));
+    const pasteWith = await longestTaskDuringPaste(
+      await prepare(await harness.open('https://mail.google.com/mail/u/0/')),
+    );
     const plain = await chromium.launch({
       executablePath: findChromium(),
-      args: [`--host-resolver-rules=${hostResolverRules(allHosts(), harness.server.port)}`, '--ignore-certificate-errors', '--no-sandbox', '--disable-gpu'],
+      args: [
+        `--host-resolver-rules=${hostResolverRules(allHosts(), harness.server.port)}`,
+        '--ignore-certificate-errors',
+        '--no-sandbox',
+        '--disable-gpu',
+      ],
     });
     try {
       const open = async () => {
@@ -170,9 +211,19 @@ async function main(): Promise<void> {
         return prepare(page);
       };
       const without = await composeHeap(await open());
-      emit({ key: 'chromium.tab.memory', value: withExtension - without, unit: 'MB', note: `JS heap ${withExtension.toFixed(1)} MB with the extension, ${without.toFixed(1)} MB without` });
+      emit({
+        key: 'chromium.tab.memory',
+        value: withExtension - without,
+        unit: 'MB',
+        note: `JS heap ${withExtension.toFixed(1)} MB with the extension, ${without.toFixed(1)} MB without`,
+      });
       const pasteWithout = await longestTaskDuringPaste(await open());
-      emit({ key: 'chromium.paste.longest', value: pasteWith, unit: 'ms', note: `the same paste without the extension: ${Math.round(pasteWithout)} ms (Chromium inserting 1 MB)` });
+      emit({
+        key: 'chromium.paste.longest',
+        value: pasteWith,
+        unit: 'ms',
+        note: `the same paste without the extension: ${Math.round(pasteWithout)} ms (Chromium inserting 1 MB)`,
+      });
     } finally {
       await plain.close();
     }

@@ -17,7 +17,12 @@ const sampler = createPeakSampler();
 const cpu0 = cpuMs();
 const t0 = performance.now();
 const compiler = createWatchlistCompiler(statSync(file).size / 130);
-const reader = createByteReader({ source: 'firm', fileName: file, version: 'bench', onEntry: (entry) => compiler.add(entry) });
+const reader = createByteReader({
+  source: 'firm',
+  fileName: file,
+  version: 'bench',
+  onEntry: (entry) => compiler.add(entry),
+});
 for await (const block of createReadStream(file, { highWaterMark: 1 << 20 })) {
   reader.push(block as Buffer);
   sampler.sample();

@@ -34,7 +34,12 @@ export interface MainTask {
   extension: number;
 }
 
-const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'];
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-v8.cpu_profiler',
+];
 
 export interface MainThreadTrace {
   stop(): Promise<MainTask[]>;
@@ -62,10 +67,17 @@ export async function traceMainThread(page: Page, pageUrlPrefix: string): Promis
 function analyse(events: TraceEvent[], pageUrlPrefix: string): MainTask[] {
   // The renderer of the page under test, and its main thread.
   const started = events.find((e) => e.name === 'TracingStartedInBrowser');
-  const frames = ((started?.args?.data as { frames?: { processId: number; url: string }[] } | undefined)?.frames ?? []);
+  const frames = (started?.args?.data as { frames?: { processId: number; url: string }[] } | undefined)?.frames ?? [];
   const pid = frames.find((f) => f.url.startsWith(pageUrlPrefix))?.processId;
-  if (pid === undefined) throw new Error(`no renderer for ${pageUrlPrefix} in the trace (frames: ${frames.map((f) => f.url).join(', ')})`);
-  const tid = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && (e.args as { name?: string }).name === 'CrRendererMain')?.tid;
+  if (pid === undefined)
+    throw new Error(`no renderer for ${pageUrlPrefix} in the trace (frames: ${frames.map((f) => f.url).join(', ')})`);
+  const tid = events.find(
+    (e) =>
+      e.ph === 'M' &&
+      e.name === 'thread_name' &&
+      e.pid === pid &&
+      (e.args as { name?: string }).name === 'CrRendererMain',
+  )?.tid;
   if (tid === undefined) throw new Error('no CrRendererMain thread in the trace');
 
   // CPU samples of that thread: which are the extension's, and when.
@@ -103,7 +115,14 @@ function analyse(events: TraceEvent[], pageUrlPrefix: string): MainTask[] {
   samplesAt.sort((a, b) => a.time - b.time);
   // Top-level tasks: the DevTools "Task" (RunTask) and the scheduler's own; the outermost of each nest.
   const candidates = events
-    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && (e.dur ?? 0) > 0)
+    .filter(
+      (e) =>
+        e.pid === pid &&
+        e.tid === tid &&
+        e.ph === 'X' &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+        (e.dur ?? 0) > 0,
+    )
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const tasks: TraceEvent[] = [];
   for (const e of candidates) {

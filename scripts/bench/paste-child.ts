@@ -43,13 +43,25 @@ function log(line: string): void {
   process.stderr.write(`  paste: ${line}\n`);
 }
 
-function metric(m: { metric: string; value: number | null; unit: string; budget?: number | null; baseline?: number | null; note?: string }): void {
-  const round = (x: number | null | undefined) => (x === null || x === undefined ? null : Number(x.toFixed(x >= 100 ? 0 : 1)));
+function metric(m: {
+  metric: string;
+  value: number | null;
+  unit: string;
+  budget?: number | null;
+  baseline?: number | null;
+  note?: string;
+}): void {
+  const round = (x: number | null | undefined) =>
+    x === null || x === undefined ? null : Number(x.toFixed(x >= 100 ? 0 : 1));
   const value = round(m.value);
   const baseline = round(m.baseline);
   const budget = m.budget ?? null;
   const out = {
-    metric: m.metric, value, unit: m.unit, budget, baseline,
+    metric: m.metric,
+    value,
+    unit: m.unit,
+    budget,
+    baseline,
     ratio: value !== null && baseline ? Number((value / baseline).toFixed(2)) : null,
     ok: value !== null && (budget === null || value <= budget),
     ...(m.note ? { note: m.note } : {}),
@@ -66,13 +78,26 @@ function build(mode: string): string {
 }
 
 /** Writes the text to the clipboard and pastes it into a new compose's body with Ctrl+V, traced. */
-async function paste(page: Page, kind: Kind, extension: boolean): Promise<{ tasks: MainTask[]; seenMs: number | null }> {
+async function paste(
+  page: Page,
+  kind: Kind,
+  extension: boolean,
+): Promise<{ tasks: MainTask[]; seenMs: number | null }> {
   await page.evaluate('globalThis.__name = (f) => f');
   await page.locator('div[role=button].T-I-KE', { hasText: 'Compose' }).click(); // Gmail "Compose" (SITES 2.1)
   await page.locator(BODY).last().click();
-  await page.evaluate(([kind, text, html]) => kind === 'html'
-    ? navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) })])
-    : navigator.clipboard.writeText(text), [kind, TEXT, HTML] as const);
+  await page.evaluate(
+    ([kind, text, html]) =>
+      kind === 'html'
+        ? navigator.clipboard.write([
+            new ClipboardItem({
+              'text/html': new Blob([html], { type: 'text/html' }),
+              'text/plain': new Blob([text], { type: 'text/plain' }),
+            }),
+          ])
+        : navigator.clipboard.writeText(text),
+    [kind, TEXT, HTML] as const,
+  );
   // Settle: the compose just opened, its notice and first scan are not the paste's.
   await page.waitForTimeout(1_000);
   const trace = await traceMainThread(page, URL_PREFIX);
@@ -81,7 +106,11 @@ async function paste(page: Page, kind: Kind, extension: boolean): Promise<{ task
   let seenMs: number | null = null;
   if (extension) {
     // Until the matter number in the last line is highlighted: the whole 5 MB was read and scanned.
-    await page.waitForFunction(() => ['notice', 'warn', 'critical'].some((l) => (CSS.highlights.get(`matterguard-${l}`)?.size ?? 0) > 0), undefined, { timeout: 60_000, polling: 100 });
+    await page.waitForFunction(
+      () => ['notice', 'warn', 'critical'].some((l) => (CSS.highlights.get(`matterguard-${l}`)?.size ?? 0) > 0),
+      undefined,
+      { timeout: 60_000, polling: 100 },
+    );
     seenMs = Date.now() - start;
   }
   await page.waitForTimeout(2_000);
@@ -103,7 +132,12 @@ async function withExtension(dir: string, kind: Kind): Promise<{ tasks: MainTask
 async function withoutExtension(port: number, kind: Kind): Promise<MainTask[]> {
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: [`--host-resolver-rules=${hostResolverRules(allHosts(), port)}`, '--ignore-certificate-errors', '--no-sandbox', '--disable-gpu'],
+    args: [
+      `--host-resolver-rules=${hostResolverRules(allHosts(), port)}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+    ],
   });
   try {
     const context = await browser.newContext();
@@ -116,9 +150,12 @@ async function withoutExtension(port: number, kind: Kind): Promise<MainTask[]> {
   }
 }
 
-const longest = (tasks: MainTask[]): MainTask => tasks.reduce((a, b) => (b.duration > a.duration ? b : a), { start: 0, duration: 0, extension: 0 });
-const mostExtension = (tasks: MainTask[]): MainTask => tasks.reduce((a, b) => (b.extension > a.extension ? b : a), { start: 0, duration: 0, extension: 0 });
-const describe = (t: MainTask): string => `${t.duration.toFixed(0)} ms task, ${t.extension.toFixed(0)} ms of it the extension's`;
+const longest = (tasks: MainTask[]): MainTask =>
+  tasks.reduce((a, b) => (b.duration > a.duration ? b : a), { start: 0, duration: 0, extension: 0 });
+const mostExtension = (tasks: MainTask[]): MainTask =>
+  tasks.reduce((a, b) => (b.extension > a.extension ? b : a), { start: 0, duration: 0, extension: 0 });
+const describe = (t: MainTask): string =>
+  `${t.duration.toFixed(0)} ms task, ${t.extension.toFixed(0)} ms of it the extension's`;
 const ms = (x: number): string => `${Math.round(x)} ms`;
 
 interface Run {
@@ -152,7 +189,9 @@ async function main(): Promise<void> {
 async function measure(kind: Kind, rounds: number, sliced: string, unsliced: string, port: number): Promise<void> {
   const runs: { sliced: Run[]; unsliced: Run[]; none: MainTask[][] } = { sliced: [], unsliced: [], none: [] };
   const say = (label: string, r: Run): void =>
-    log(`${kind}, ${label}: longest ${describe(longest(r.tasks))}; the extension's most in one task: ${describe(mostExtension(r.tasks))}; ${r.tasks.filter((t) => t.extension >= 1).length} tasks with extension work; last line highlighted after ${r.seenMs} ms`);
+    log(
+      `${kind}, ${label}: longest ${describe(longest(r.tasks))}; the extension's most in one task: ${describe(mostExtension(r.tasks))}; ${r.tasks.filter((t) => t.extension >= 1).length} tasks with extension work; last line highlighted after ${r.seenMs} ms`,
+    );
   for (let r = 0; r < rounds; r++) {
     const a = await withExtension(sliced, kind);
     runs.sliced.push(a);
@@ -165,14 +204,17 @@ async function measure(kind: Kind, rounds: number, sliced: string, unsliced: str
     log(`${kind}, no extension: longest task ${ms(longest(c).duration)}`);
   }
   // The best round of each: on a shared machine the quietest run says most about the code.
-  const best = <T,>(all: T[], pick: (t: T) => number): number => Math.min(...all.map(pick));
+  const best = <T>(all: T[], pick: (t: T) => number): number => Math.min(...all.map(pick));
   const share = (r: Run): number => mostExtension(r.tasks).extension;
   const bestSliced = runs.sliced.reduce((a, b) => (share(b) < share(a) ? b : a));
   const bestUnsliced = runs.unsliced.reduce((a, b) => (share(b) < share(a) ? b : a));
   const spread = bestSliced.tasks.filter((t) => t.extension >= 1);
   metric({
     metric: `5 MB paste (${kind === 'html' ? 'HTML, ~37k nodes' : 'plain text'}) into Gmail: the extension's longest time in one main-thread task (Chromium, traced)`,
-    value: share(bestSliced), unit: 'ms', budget: 50, baseline: share(bestUnsliced),
+    value: share(bestSliced),
+    unit: 'ms',
+    budget: 50,
+    baseline: share(bestUnsliced),
     note: [
       `best of ${rounds}`,
       `spread over ${spread.length} tasks (${ms(spread.reduce((n, t) => n + t.extension, 0))} in all); last line highlighted ${ms(bestSliced.seenMs ?? NaN)} after Ctrl+V`,

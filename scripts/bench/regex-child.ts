@@ -17,7 +17,14 @@ const rows = Number(process.argv[2]);
 const tolerant = process.argv[3] === 'tolerant';
 const escape = (s: string): string => s.trim().replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 const name = (s: string): string => (tolerant ? s.trim().split(/\s+/).map(escape).join('\\W+') : escape(s));
-const id = (s: string): string => (tolerant ? s.trim().split(/[-._/\s]+/).map(escape).join('[-._/\\s]?') : escape(s));
+const id = (s: string): string =>
+  tolerant
+    ? s
+        .trim()
+        .split(/[-._/\s]+/)
+        .map(escape)
+        .join('[-._/\\s]?')
+    : escape(s);
 
 collect();
 const before = heapMB();
@@ -37,7 +44,12 @@ try {
   // V8 compiles a regular expression on its first use: that is part of building it.
   regex.exec('warm up');
 } catch (error) {
-  emit({ key: 'regex.error', value: termCount, unit: 'terms', note: error instanceof Error ? error.message.replace(/^.*: /, '') : String(error) });
+  emit({
+    key: 'regex.error',
+    value: termCount,
+    unit: 'terms',
+    note: error instanceof Error ? error.message.replace(/^.*: /, '') : String(error),
+  });
   process.exit(0);
 }
 const wall = performance.now() - t0;
@@ -54,7 +66,12 @@ function count(text: string): number {
   return n;
 }
 
-for (const [label, chars, runs] of [['2k', 2_000, 30], ['10k', 10_000, 10], ['100k', 100_000, 3], ['1m', 1_000_000, 1]] as const) {
+for (const [label, chars, runs] of [
+  ['2k', 2_000, 30],
+  ['10k', 10_000, 10],
+  ['100k', 100_000, 3],
+  ['1m', 1_000_000, 1],
+] as const) {
   const text = makeText(chars, sample, label === '10k' ? 10 : chars);
   const times = timeRuns(() => count(text), runs, label === '2k' ? 1 : 0);
   emit({ key: `regex.scan.${label}`, value: median(times), unit: 'ms', note: `${count(text)} matches` });

@@ -21,10 +21,18 @@ const compiled = compiler.finish();
 collect();
 emit({ key: 'compiled.size', value: heapMB() - before, unit: 'MB' });
 
-const ctx = { recipients: ['partner@firm.example', 'someone@gmail.example'], firmDomains: ['firm.example'], audience: null };
+const ctx = {
+  recipients: ['partner@firm.example', 'someone@gmail.example'],
+  firmDomains: ['firm.example'],
+  audience: null,
+};
 const assess = (c: CompiledWatchlist, text: string) => assessSurface(c, [{ name: 'body', text }], ctx);
 
-for (const [label, chars, runs] of [['2k', 2_000, 400], ['100k', 100_000, 40], ['1m', 1_000_000, 15]] as const) {
+for (const [label, chars, runs] of [
+  ['2k', 2_000, 400],
+  ['100k', 100_000, 40],
+  ['1m', 1_000_000, 15],
+] as const) {
   const text = makeText(chars, sample, chars);
   const times = timeRuns(() => scanText(compiled, text), runs);
   const found = scanText(compiled, text).length;
@@ -42,31 +50,46 @@ function passRate(text: string, pass: (t: string) => unknown): number {
 
 if (wanted.includes('reference')) {
   const text = makeText(1_000_000, sample, 7);
-  emit({ key: 'norm.walk', value: passRate(text, (t) => {
-    let sum = 0;
-    for (let i = 0; i < t.length; i++) sum += t.charCodeAt(i);
-    return sum;
-  }), unit: 'MB/s' });
-  emit({ key: 'norm.fold', value: passRate(text, (t) => {
-    let sum = 0;
-    for (let i = 0; i < t.length; i++) {
-      const code = t.charCodeAt(i);
-      sum += foldTable[code] || fillEntry(code);
-    }
-    return sum;
-  }), unit: 'MB/s' });
+  emit({
+    key: 'norm.walk',
+    value: passRate(text, (t) => {
+      let sum = 0;
+      for (let i = 0; i < t.length; i++) sum += t.charCodeAt(i);
+      return sum;
+    }),
+    unit: 'MB/s',
+  });
+  emit({
+    key: 'norm.fold',
+    value: passRate(text, (t) => {
+      let sum = 0;
+      for (let i = 0; i < t.length; i++) {
+        const code = t.charCodeAt(i);
+        sum += foldTable[code] || fillEntry(code);
+      }
+      return sum;
+    }),
+    unit: 'MB/s',
+  });
   emit({ key: 'norm.nfkc', value: passRate(text, (t) => t.normalize('NFKC').toLowerCase()), unit: 'MB/s' });
   // DESIGN 4's normalisation with the string built-ins: compatibility forms, diacritics and
   // invisible characters removed, lower case. The reference the scan's throughput is held to.
   const marks = /[\p{M}\p{Cf}]/gu;
-  emit({ key: 'norm.nfkd', value: passRate(text, (t) => t.normalize('NFKD').replace(marks, '').toLowerCase()), unit: 'MB/s' });
+  emit({
+    key: 'norm.nfkd',
+    value: passRate(text, (t) => t.normalize('NFKD').replace(marks, '').toLowerCase()),
+    unit: 'MB/s',
+  });
   emit({ key: 'norm.scan', value: passRate(text, (t) => scanText(compiled, t)), unit: 'MB/s' });
 }
 
 if (wanted.includes('keystrokes')) {
   // A 10 KB message being edited in the middle: 400 keystrokes, a backspace every 25th.
   let body = makeText(10_000, sample, 10);
-  const typed = `Further to our call, ${sample[3]?.clientName ?? 'Acme'} and matter ${sample[5]?.matterNumber ?? '1'} need review. `.repeat(4);
+  const typed =
+    `Further to our call, ${sample[3]?.clientName ?? 'Acme'} and matter ${sample[5]?.matterNumber ?? '1'} need review. `.repeat(
+      4,
+    );
   let cursor = Math.floor(body.length * 0.6);
   const cache = createScanCache();
   const key = '3:0:compose-1:0:body';
@@ -86,11 +109,26 @@ if (wanted.includes('keystrokes')) {
     full.push(performance.now() - t);
     // The tab's share: the request serialised as runtime messaging does (JSON), and the answer read back.
     t = performance.now();
-    JSON.parse(JSON.stringify({ type: 'scanSurface', payload: { site: 'gmail', fields: [{ name: 'body', text: body }], recipients: ctx.recipients, audience: null, surfaceKey: 'compose-1' } }));
+    JSON.parse(
+      JSON.stringify({
+        type: 'scanSurface',
+        payload: {
+          site: 'gmail',
+          fields: [{ name: 'body', text: body }],
+          recipients: ctx.recipients,
+          audience: null,
+          surfaceKey: 'compose-1',
+        },
+      }),
+    );
     JSON.parse(JSON.stringify({ ok: true, data: { assessment: answer, watchlistVersion: 'v' } }));
     serialise.push(performance.now() - t);
   }
-  for (const [name, times] of [['incremental', incremental], ['full', full], ['serialise', serialise]] as const) {
+  for (const [name, times] of [
+    ['incremental', incremental],
+    ['full', full],
+    ['serialise', serialise],
+  ] as const) {
     times.sort((a, b) => a - b);
     emit({ key: `keystroke.${name}.p50`, value: median(times), unit: 'ms' });
     emit({ key: `keystroke.${name}.p99`, value: percentile(times, 99), unit: 'ms' });
@@ -99,15 +137,43 @@ if (wanted.includes('keystrokes')) {
 
 if (wanted.includes('json')) {
   // Runtime messages are JSON: what a request, an answer and the compiled list itself would cost.
-  for (const [label, chars] of [['10k', 10_000], ['1m', 1_000_000]] as const) {
-    const request = { type: 'scanSurface', payload: { site: 'gmail', fields: [{ name: 'body', text: makeText(chars, sample, 3) }], recipients: ctx.recipients, audience: null } };
-    emit({ key: `message.request.${label}`, value: median(timeRuns(() => JSON.parse(JSON.stringify(request)), 15)), unit: 'ms' });
+  for (const [label, chars] of [
+    ['10k', 10_000],
+    ['1m', 1_000_000],
+  ] as const) {
+    const request = {
+      type: 'scanSurface',
+      payload: {
+        site: 'gmail',
+        fields: [{ name: 'body', text: makeText(chars, sample, 3) }],
+        recipients: ctx.recipients,
+        audience: null,
+      },
+    };
+    emit({
+      key: `message.request.${label}`,
+      value: median(timeRuns(() => JSON.parse(JSON.stringify(request)), 15)),
+      unit: 'ms',
+    });
   }
-  const answer = { ok: true, data: { assessment: assess(compiled, makeText(10_000, sample, 4)), watchlistVersion: 'v' } };
+  const answer = {
+    ok: true,
+    data: { assessment: assess(compiled, makeText(10_000, sample, 4)), watchlistVersion: 'v' },
+  };
   const answerJson = JSON.stringify(answer);
-  emit({ key: 'message.answer', value: median(timeRuns(() => JSON.parse(JSON.stringify(answer)), 50)), unit: 'ms', note: `${(answerJson.length / 1024).toFixed(1)} KB, ${answer.data.assessment.matches.length} matches` });
+  emit({
+    key: 'message.answer',
+    value: median(timeRuns(() => JSON.parse(JSON.stringify(answer)), 50)),
+    unit: 'ms',
+    note: `${(answerJson.length / 1024).toFixed(1)} KB, ${answer.data.assessment.matches.length} matches`,
+  });
   const t = performance.now();
   const shipped = JSON.stringify(compiled);
   const parsed: unknown = JSON.parse(shipped);
-  emit({ key: 'message.compiled', value: performance.now() - t, unit: 'ms', note: `${(shipped.length / 1e6).toFixed(0)} MB of JSON${typeof parsed === 'object' ? '' : '?'}` });
+  emit({
+    key: 'message.compiled',
+    value: performance.now() - t,
+    unit: 'ms',
+    note: `${(shipped.length / 1e6).toFixed(0)} MB of JSON${typeof parsed === 'object' ? '' : '?'}`,
+  });
 }

@@ -9,28 +9,42 @@ import { NEAR_MISS_WORDS, PROSE } from './words';
  * glued into a longer word, one word of a two-word name).
  */
 
-const SUFFIX_AT_END = /\s+(Ltd|Limited|Inc\.?|LLC|LLP|plc|GmbH|AG|S\.A\.|SAS|N\.V\.|B\.V\.|S\.p\.A\.|Pty Ltd|AB|Oy|K\.K\.|Corp|Corporation|SARL|SE|A\/S)$/;
+const SUFFIX_AT_END =
+  /\s+(Ltd|Limited|Inc\.?|LLC|LLP|plc|GmbH|AG|S\.A\.|SAS|N\.V\.|B\.V\.|S\.p\.A\.|Pty Ltd|AB|Oy|K\.K\.|Corp|Corporation|SARL|SE|A\/S)$/;
 
 function planted(r: Random, e: WatchlistEntry): string {
   switch (r.int(8)) {
-    case 0: return e.clientName;
-    case 1: return e.clientName.toUpperCase();
-    case 2: return e.clientName.replace(SUFFIX_AT_END, '');
-    case 3: return `${e.clientName.replace(SUFFIX_AT_END, '')}'s`;
-    case 4: return e.matterNumber.replace(/[-./]/g, r.pick([' ', '.', '', '/', '-']));
-    case 5: return e.clientNumber;
-    case 6: return e.aliases[0] ?? e.matterNumber;
-    default: return e.clientName.replace(' ', '\n');
+    case 0:
+      return e.clientName;
+    case 1:
+      return e.clientName.toUpperCase();
+    case 2:
+      return e.clientName.replace(SUFFIX_AT_END, '');
+    case 3:
+      return `${e.clientName.replace(SUFFIX_AT_END, '')}'s`;
+    case 4:
+      return e.matterNumber.replace(/[-./]/g, r.pick([' ', '.', '', '/', '-']));
+    case 5:
+      return e.clientNumber;
+    case 6:
+      return e.aliases[0] ?? e.matterNumber;
+    default:
+      return e.clientName.replace(' ', '\n');
   }
 }
 
 function nearMiss(r: Random, e: WatchlistEntry): string {
   switch (r.int(5)) {
-    case 0: return `${e.matterNumber}7`;
-    case 1: return `9${e.clientNumber.replace(/\D/g, '')}`;
-    case 2: return `${(e.clientName.split(' ')[0] ?? '').toLowerCase()}ville`;
-    case 3: return (e.clientName.split(' ')[0] ?? '').replace(/^The$/, 'the');
-    default: return `${r.pick(NEAR_MISS_WORDS)} ${r.pick(NEAR_MISS_WORDS)}`;
+    case 0:
+      return `${e.matterNumber}7`;
+    case 1:
+      return `9${e.clientNumber.replace(/\D/g, '')}`;
+    case 2:
+      return `${(e.clientName.split(' ')[0] ?? '').toLowerCase()}ville`;
+    case 3:
+      return (e.clientName.split(' ')[0] ?? '').replace(/^The$/, 'the');
+    default:
+      return `${r.pick(NEAR_MISS_WORDS)} ${r.pick(NEAR_MISS_WORDS)}`;
   }
 }
 
@@ -56,7 +70,11 @@ export function makeText(chars: number, sample: readonly WatchlistEntry[], seed:
 }
 
 /** Every `step`-th row of a list, for planting its terms in texts. */
-export function sampleRows(rows: Iterable<WatchlistEntry>, step: number, onRow?: (e: WatchlistEntry) => void): WatchlistEntry[] {
+export function sampleRows(
+  rows: Iterable<WatchlistEntry>,
+  step: number,
+  onRow?: (e: WatchlistEntry) => void,
+): WatchlistEntry[] {
   const sample: WatchlistEntry[] = [];
   let i = 0;
   for (const row of rows) {

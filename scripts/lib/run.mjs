@@ -29,7 +29,9 @@ export function runStep(label, command, args, { env } = {}) {
     child.on('close', (code, signal) => {
       const ms = Date.now() - started;
       const ok = code === 0;
-      console.log(ok ? `--- ${label}: ok (${seconds(ms)})` : `--- ${label}: FAILED (${signal ?? `exit ${code}`}, ${seconds(ms)})`);
+      console.log(
+        ok ? `--- ${label}: ok (${seconds(ms)})` : `--- ${label}: FAILED (${signal ?? `exit ${code}`}, ${seconds(ms)})`,
+      );
       done({ ok, code: code ?? 1, ms });
     });
   });

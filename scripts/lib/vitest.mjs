@@ -14,7 +14,13 @@ export async function runVitest(label, { config, args = [] } = {}) {
   const report = join(dir, 'report.json');
   const configArgs = config ? ['--config', config] : [];
   const step = await runStep(label, bin('vitest'), [
-    'run', ...configArgs, '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args,
+    'run',
+    ...configArgs,
+    '--passWithNoTests',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...args,
   ]);
   let json;
   try {
@@ -53,12 +59,23 @@ function count(json, exitedOk) {
 }
 
 function firstLine(text) {
-  return String(text ?? '').split('\n').find((l) => l.trim()) ?? '';
+  return (
+    String(text ?? '')
+      .split('\n')
+      .find((l) => l.trim()) ?? ''
+  );
 }
 
 /** A check that is not a test run (lint, typecheck, build): one failure if it fails, nothing counted if it passes. */
 export function asCheck(label, step) {
-  return { label, ...step, passed: 0, failed: step.ok ? 0 : 1, skipped: 0, note: step.ok ? 'ok' : 'FAILED (output above)' };
+  return {
+    label,
+    ...step,
+    passed: 0,
+    failed: step.ok ? 0 : 1,
+    skipped: 0,
+    note: step.ok ? 'ok' : 'FAILED (output above)',
+  };
 }
 
 /** The closing line CI reads: `N passed, N failed` (`, N skipped` when any were). */

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Policy } from '../../lib/policy/types';
 import { GmailPage } from './gmail/gmail-page';
 import {
-  ACME_TEXT, CLIENT, CLIENT_AUTHORISED, OTHER_CLIENT, OUTSIDER,
-  expectNothingSent, expectNotice, pageScriptTriesToSend, expectSentOnce, gateSeenBeforeSend, waitForSend, warnCompose,
+  ACME_TEXT,
+  CLIENT,
+  CLIENT_AUTHORISED,
+  OTHER_CLIENT,
+  OUTSIDER,
+  expectNothingSent,
+  expectNotice,
+  pageScriptTriesToSend,
+  expectSentOnce,
+  gateSeenBeforeSend,
+  waitForSend,
+  warnCompose,
 } from './gmail/steps';
 import { findInExtensionStorage, readRecords, setSettings, waitForNewRecords } from './harness/index';
 import { GateDialog, waitForNoNotice } from './harness/matterguard-ui';
@@ -100,7 +110,10 @@ describe('the send gate', () => {
     expect(await compose.isOpen()).toBe(true);
     expect(await compose.bodyText()).toContain('12345-0001');
     const records = await waitForNewRecords(harness.worker, before, 2);
-    expect(records.map((r) => [r.action, r.level])).toEqual([['went-back', 'warn'], ['went-back', 'warn']]);
+    expect(records.map((r) => [r.action, r.level])).toEqual([
+      ['went-back', 'warn'],
+      ['went-back', 'warn'],
+    ]);
   });
 
   it('Send anyway needs a reason, the acknowledgement and, for "Other", details; then sends once and closes', async () => {
@@ -267,7 +280,9 @@ describe('isolation and integrity', () => {
     await compose.typeBody(`${ACME_TEXT} ${secret}.`);
     await expectNotice(compose, { level: 'Warning', mentions: ['Acme Holdings Ltd', 'gmail.com'] });
     await compose.clickSend();
-    await (await GateDialog.waitFor(gmail.ax)).sendAnyway({ reason: CLIENT_AUTHORISED, details: 'Client consent of 3 May' });
+    await (
+      await GateDialog.waitFor(gmail.ax)
+    ).sendAnyway({ reason: CLIENT_AUTHORISED, details: 'Client consent of 3 May' });
     await expectSentOnce(gmail, 'button');
 
     const [record, ...more] = (await readRecords(harness.worker)).slice(before);
@@ -285,12 +300,18 @@ describe('isolation and integrity', () => {
     expect(record!.watchlistVersion).not.toBe('');
     expect(record!.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(record!.matches).toContainEqual(
-      expect.objectContaining({ clientNumber: 'C-004512', clientName: 'Acme Holdings Ltd', matterNumber: '12345-0001' }),
+      expect.objectContaining({
+        clientNumber: 'C-004512',
+        clientName: 'Acme Holdings Ltd',
+        matterNumber: '12345-0001',
+      }),
     );
     // Default policy logRecipients 'domain': domains only.
     expect([...record!.recipients].sort()).toEqual(['acme.example', 'gmail.com']);
 
-    expect(await findInExtensionStorage(harness.worker, [secret, 'Zanzibar', 'kestrel.outside', 'counsel@'])).toEqual([]);
+    expect(await findInExtensionStorage(harness.worker, [secret, 'Zanzibar', 'kestrel.outside', 'counsel@'])).toEqual(
+      [],
+    );
     // Content scripts must not keep anything in the page's own IndexedDB either.
     const pageDatabases = await gmail.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(pageDatabases).toEqual([]);

@@ -36,10 +36,18 @@ describe('Google Chat inside Gmail', () => {
       const frame = await waitUntil(
         async () => {
           const f = page.frames().find((x) => x.url().startsWith('https://chat.google.com/'));
-          return f && (await f.evaluate(() => Array.isArray((window as FixtureWindow).__fixture?.sent)).catch(() => false)) && f;
+          return (
+            f &&
+            (await f.evaluate(() => Array.isArray((window as FixtureWindow).__fixture?.sent)).catch(() => false)) &&
+            f
+          );
         },
         'the Chat frame to load',
-        () => page.frames().map((f) => f.url()).join(', '),
+        () =>
+          page
+            .frames()
+            .map((f) => f.url())
+            .join(', '),
       );
       await frame.locator('.fx-nav [data-space="dana"]').click();
       await frame.locator('.fx-composer [role=textbox]').click();
@@ -48,12 +56,18 @@ describe('Google Chat inside Gmail', () => {
       const quiet = await hosts();
       await page.keyboard.press('Enter');
       // The gate's dialog is one more shadow host, in the frame's own document.
-      await waitUntil(async () => (await hosts()) > quiet, 'the gate dialog in the Chat frame', async () => `${await hosts()} hosts`);
+      await waitUntil(
+        async () => (await hosts()) > quiet,
+        'the gate dialog in the Chat frame',
+        async () => `${await hosts()} hosts`,
+      );
       await pause(400);
       expect(await frame.evaluate(() => (window as FixtureWindow).__fixture!.sent.length)).toBe(0);
       await page.keyboard.press('Escape');
       const records = await waitForNewRecords(harness().worker, before, 1);
-      expect(records.map((r) => [r.site, r.surface, r.action, r.level])).toEqual([['google-chat', 'chat-in-gmail', 'went-back', 'warn']]);
+      expect(records.map((r) => [r.site, r.surface, r.action, r.level])).toEqual([
+        ['google-chat', 'chat-in-gmail', 'went-back', 'warn'],
+      ]);
       expect(await frame.evaluate(() => (window as FixtureWindow).__fixture!.sent.length)).toBe(0);
     } finally {
       await page.close();

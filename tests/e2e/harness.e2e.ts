@@ -23,7 +23,9 @@ describe('e2e harness', () => {
     }));
     const page = await harness.open('https://harrowvale.example/watchlist.csv?v=1');
     expect(await page.textContent('body')).toContain('Route Check Ltd');
-    expect(harness.server.requests).toContainEqual(expect.objectContaining({ host: 'harrowvale.example', url: '/watchlist.csv?v=1', status: 200 }));
+    expect(harness.server.requests).toContainEqual(
+      expect.objectContaining({ host: 'harrowvale.example', url: '/watchlist.csv?v=1', status: 200 }),
+    );
     unroute();
     await page.reload();
     expect(await page.textContent('body')).not.toContain('Route Check Ltd');
@@ -42,7 +44,9 @@ describe('e2e harness', () => {
 
   it('finds what the extension stores when dumping its storage', async () => {
     await setSettings(harness.worker, { userEmail: 'dump-probe-7781@harrowvale.example' });
-    expect(await findInExtensionStorage(harness.worker, ['dump-probe-7781'])).toEqual(['"dump-probe-7781" in storage.local']);
+    expect(await findInExtensionStorage(harness.worker, ['dump-probe-7781'])).toEqual([
+      '"dump-probe-7781" in storage.local',
+    ]);
     await setSettings(harness.worker, {});
   });
 });

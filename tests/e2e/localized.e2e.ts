@@ -14,7 +14,11 @@ import { OUTLOOK_URL, OutlookCompose, OutlookPage } from './outlook/outlook-page
  * German steps are local helpers below; everything else is the shared harness.
  */
 
-const BASE: Partial<Policy> = { firmDomains: ['harrowvale.example'], userEmail: 'a.lawyer@harrowvale.example', mode: 'warn' };
+const BASE: Partial<Policy> = {
+  firmDomains: ['harrowvale.example'],
+  userEmail: 'a.lawyer@harrowvale.example',
+  mode: 'warn',
+};
 const OUTSIDER = 'kestrel.outside@gmail.com';
 const TYPED = 'Anbei der Entwurf zu 12345-0001 für Acme Holdings.';
 const CLIENT_AUTHORISED = /client asked for or authorised/i;
@@ -45,7 +49,11 @@ async function neueEmail(): Promise<OutlookCompose> {
   const box = await button.boundingBox();
   if (!box) throw new Error('No "Neue E-Mail" button');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await waitUntil(async () => (await composes.count()) > before, 'a new compose', () => 'none');
+  await waitUntil(
+    async () => (await composes.count()) > before,
+    'a new compose',
+    () => 'none',
+  );
   const root: ElementHandle | null = await composes.nth(before).elementHandle();
   if (!root) throw new Error('The new compose vanished');
   return new OutlookCompose(page, outlook.ax, root);
@@ -70,8 +78,11 @@ async function nachrichtentext(compose: OutlookCompose, text: string): Promise<v
 /** The Send arrow ("Weitere Sendeoptionen"), then "Senden planen" in the menu portalled to the body. */
 async function sendenPlanen(compose: OutlookCompose): Promise<void> {
   const arrow = await compose.root.waitForSelector('button[aria-label="Weitere Sendeoptionen"]', { state: 'attached' });
-  if ((await arrow.getAttribute('aria-expanded')) !== 'true') await compose.click('button[aria-label="Weitere Sendeoptionen"]');
-  const item = compose.page.locator('[role=menu] [role=menuitem]', { hasText: 'Senden planen' }).filter({ visible: true });
+  if ((await arrow.getAttribute('aria-expanded')) !== 'true')
+    await compose.click('button[aria-label="Weitere Sendeoptionen"]');
+  const item = compose.page
+    .locator('[role=menu] [role=menuitem]', { hasText: 'Senden planen' })
+    .filter({ visible: true });
   await item.waitFor();
   const box = await item.boundingBox();
   if (!box) throw new Error('"Senden planen" has no box');
@@ -83,18 +94,27 @@ async function warnCompose(): Promise<OutlookCompose> {
   await an(compose, OUTSIDER);
   await nachrichtentext(compose, TYPED);
   // A typed matter number, sent outside the firm: a Warning naming the client and the number.
-  await waitForNotice(compose.ax, () => compose.centre(), { level: 'Warning', mentions: ['Acme Holdings Ltd', '12345-0001', 'gmail.com'] });
+  await waitForNotice(compose.ax, () => compose.centre(), {
+    level: 'Warning',
+    mentions: ['Acme Holdings Ltd', '12345-0001', 'gmail.com'],
+  });
   return compose;
 }
-
 
 describe('Outlook on the web in German', () => {
   it('the fixture speaks German: no English label is left on the compose', async () => {
     const compose = await neueEmail();
     const english = await compose.root.evaluate((root) =>
-      ['Send', 'Message body', 'To', 'Add a subject', 'More send options'].filter((l) => (root as Element).querySelector(`[aria-label="${l}"]`)));
+      ['Send', 'Message body', 'To', 'Add a subject', 'More send options'].filter((l) =>
+        (root as Element).querySelector(`[aria-label="${l}"]`),
+      ),
+    );
     expect(english).toEqual([]);
-    expect(await compose.root.evaluate((root) => (root as Element).querySelector('input[aria-label="Betreff hinzufügen"]') !== null)).toBe(true);
+    expect(
+      await compose.root.evaluate(
+        (root) => (root as Element).querySelector('input[aria-label="Betreff hinzufügen"]') !== null,
+      ),
+    ).toBe(true);
   });
 
   it('"Senden" is gated: Go back sends nothing; Send anyway sends once and logs one override', async () => {

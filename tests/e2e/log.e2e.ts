@@ -81,22 +81,45 @@ describe('the Log page', () => {
     expect((await rows(page)).every((r) => r.includes('Sent anyway'))).toBe(true);
 
     for (const format of ['CSV', 'JSON', 'NDJSON'] as const) {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Export ${format}` }).click()]);
-      expect(download.suggestedFilename()).toMatch(new RegExp(`^matterguard-log-filtered-.*\\.${format.toLowerCase()}$`));
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: `Export ${format}` }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(
+        new RegExp(`^matterguard-log-filtered-.*\\.${format.toLowerCase()}$`),
+      );
       const content = await readFile(await download.path(), 'utf8');
       const verdict = await verifyExport(content);
       expect(verdict).toMatchObject({ status: 'valid', verdict: { count: 2 } });
       if (format === 'CSV') expect(content.startsWith('\uFEFF')).toBe(true);
       if (format === 'NDJSON') {
-        const ids = content.trimEnd().split('\n').map((l) => (JSON.parse(l) as OverrideRecord).id);
-        expect(ids.sort()).toEqual(made.filter((r) => r.action === 'override').map((r) => r.id).sort());
+        const ids = content
+          .trimEnd()
+          .split('\n')
+          .map((l) => (JSON.parse(l) as OverrideRecord).id);
+        expect(ids.sort()).toEqual(
+          made
+            .filter((r) => r.action === 'override')
+            .map((r) => r.id)
+            .sort(),
+        );
       }
       // The same file, edited, is caught by "Verify a file…" with the record named.
       if (format === 'JSON') {
         const doc = JSON.parse(content) as { records: OverrideRecord[] };
         doc.records[0]!.reason = 'Approved by the partner';
-        await page.getByLabel('Verify a file…').setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
-        await expect.poll(() => page.getByRole('alert').innerText()).toMatch(new RegExp(`^edited\\.json: JSON export: Broken at record 1 — the record with seq ${doc.records[0]!.seq} .*changed after it was written`));
+        await page.getByLabel('Verify a file…').setInputFiles({
+          name: 'edited.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(doc)),
+        });
+        await expect
+          .poll(() => page.getByRole('alert').innerText())
+          .toMatch(
+            new RegExp(
+              `^edited\\.json: JSON export: Broken at record 1 — the record with seq ${doc.records[0]!.seq} .*changed after it was written`,
+            ),
+          );
       }
     }
 
@@ -124,34 +147,60 @@ describe('central collection', () => {
   function collector(request: RouteRequest) {
     const cors = { 'access-control-allow-origin': request.headers.origin ?? '*' };
     if (request.method === 'OPTIONS') {
-      return { status: 204, headers: { ...cors, 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'authorization, content-type' } };
+      return {
+        status: 204,
+        headers: {
+          ...cors,
+          'access-control-allow-methods': 'POST',
+          'access-control-allow-headers': 'authorization, content-type',
+        },
+      };
     }
-    const events = request.body.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as HecEvent);
+    const events = request.body
+      .toString('utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as HecEvent);
     const status = failuresLeft > 0 ? 503 : 200;
     if (failuresLeft > 0) failuresLeft -= 1;
     posts.push({ authorization: request.headers.authorization, ids: events.map((e) => e.event.id), status });
     if (status === 200) for (const e of events) accepted.set(e.event.id, (accepted.get(e.event.id) ?? 0) + 1);
     const headers = { ...cors, 'content-type': 'application/json' };
-    return { status, headers, body: status === 200 ? '{"text":"Success","code":0}' : '{"text":"Server is busy","code":9}' };
+    return {
+      status,
+      headers,
+      body: status === 200 ? '{"text":"Success","code":0}' : '{"text":"Server is busy","code":9}',
+    };
   }
 
   /** Time passing, without waiting for it: the retry alarm is moved to now (the worker's own clock). */
   async function retryNow(worker: Worker): Promise<void> {
     await worker.evaluate(async (name) => {
-      const { chrome } = globalThis as unknown as { chrome: { alarms: { get(n: string): Promise<unknown>; create(n: string, i: { when: number }): Promise<void> } } };
+      const { chrome } = globalThis as unknown as {
+        chrome: { alarms: { get(n: string): Promise<unknown>; create(n: string, i: { when: number }): Promise<void> } };
+      };
       if (!(await chrome.alarms.get(name))) throw new Error('no retry alarm is set');
       await chrome.alarms.create(name, { when: Date.now() });
     }, COLLECTOR_ALARM);
   }
 
   async function postsSoFar(n: number): Promise<void> {
-    await waitUntil(() => Promise.resolve(posts.length >= n), `${n} POSTs to the collector`, () => JSON.stringify(posts), { timeoutMs: 15_000 });
+    await waitUntil(
+      () => Promise.resolve(posts.length >= n),
+      `${n} POSTs to the collector`,
+      () => JSON.stringify(posts),
+      { timeoutMs: 15_000 },
+    );
   }
 
   it('delivers every record exactly once after failures, including those made while it was down', async () => {
     const unroute = harness.server.route(COLLECTOR_HOST, COLLECTOR_PATH, collector);
     try {
-      await setSettings(harness.worker, { ...BASE_SETTINGS, collectorUrl: COLLECTOR_URL, collectorToken: 'e2e-hec-token' });
+      await setSettings(harness.worker, {
+        ...BASE_SETTINGS,
+        collectorUrl: COLLECTOR_URL,
+        collectorToken: 'e2e-hec-token',
+      });
       const first = await decideOnGmail('override');
       await postsSoFar(1); // refused: 503
       const whileDown = await decideOnGmail('went-back'); // queued; the collector is backing off
@@ -178,7 +227,9 @@ describe('central collection', () => {
       expect(posts[3]).toMatchObject({ status: 200, ids: [after.id] });
 
       const page = await openLog();
-      await page.getByText(`Central collection to https://${COLLECTOR_HOST}: every record delivered`, { exact: false }).waitFor();
+      await page
+        .getByText(`Central collection to https://${COLLECTOR_HOST}: every record delivered`, { exact: false })
+        .waitFor();
       await page.close();
     } finally {
       unroute();

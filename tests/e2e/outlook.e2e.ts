@@ -22,7 +22,6 @@ const harness = e2eSuite({
 
 const expectNotice = (c: OutlookCompose, e: NoticeExpectation) => waitForNotice(c.ax, () => c.centre(), e);
 
-
 async function warnCompose(): Promise<OutlookCompose> {
   const compose = await outlook.newMail();
   await compose.addRecipient(OUTSIDER);
@@ -132,7 +131,12 @@ describe('Outlook: the send gate', () => {
     await reply.clickSend();
     await (await GateDialog.waitFor(outlook.ax)).goBack();
     await expectNothingSent(outlook);
-    expect((await readRecords(harness.worker)).at(-1)).toMatchObject({ site: 'outlook', surface: 'reply', action: 'went-back', level: 'critical' });
+    expect((await readRecords(harness.worker)).at(-1)).toMatchObject({
+      site: 'outlook',
+      surface: 'reply',
+      action: 'went-back',
+      level: 'critical',
+    });
   });
 
   // How the page opens the window it writes (fixture ?popout=). Which one OWA uses is not known;
@@ -170,7 +174,9 @@ describe('Outlook: the send gate', () => {
         const records = await waitForNewRecords(harness.worker, before, 1);
         await pause(400);
         expect((await readRecords(harness.worker)).length).toBe(before + 1);
-        expect(records.map((r) => [r.site, r.surface, r.action, r.level])).toEqual([['outlook', 'popout', 'override', 'warn']]);
+        expect(records.map((r) => [r.site, r.surface, r.action, r.level])).toEqual([
+          ['outlook', 'popout', 'override', 'warn'],
+        ]);
       } finally {
         await ax.detach().catch(() => undefined);
         if (!popup.isClosed()) await popup.close();

@@ -67,7 +67,10 @@ describe('Google Drive share dialog: inline notice', () => {
     await dialog.expectNotice({ level: 'Warning', mentions: ['Acme Holdings Ltd', /12345.0001/] });
   });
 
-  it.each([['typed', 'type'], ['pasted', 'paste']] as const)('Docs: catches a code name %s into the document title, as the shared item name', async (_, how) => {
+  it.each([
+    ['typed', 'type'],
+    ['pasted', 'paste'],
+  ] as const)('Docs: catches a code name %s into the document title, as the shared item name', async (_, how) => {
     google = await GooglePage.open(harness, DOCS_URL);
     await google.renameDocument('Project Falcon term sheet', how);
     const dialog = await google.openShare(/^Share/);
@@ -105,13 +108,22 @@ describe('Google Drive share dialog: the share gate', () => {
 
     await dialog.click('Send');
     await (await ShareGate.waitFor(dialog.ax)).shareAnyway(AUTHORISED);
-    const shared = await waitUntil(async () => {
-      const s = await dialog.sent();
-      return s.length > 0 && s;
-    }, 'the frame to share', () => 'window.__fixture.sent is empty');
+    const shared = await waitUntil(
+      async () => {
+        const s = await dialog.sent();
+        return s.length > 0 && s;
+      },
+      'the frame to share',
+      () => 'window.__fixture.sent is empty',
+    );
     await pause(600);
     expect(await dialog.sent()).toHaveLength(1);
-    expect(shared[0]).toMatchObject({ via: 'send', item: 'Acme Holdings SPA draft v3.docx', to: [OUTSIDER], message: 'Draft attached.' });
+    expect(shared[0]).toMatchObject({
+      via: 'send',
+      item: 'Acme Holdings SPA draft v3.docx',
+      to: [OUTSIDER],
+      message: 'Draft attached.',
+    });
     const records = await waitForNewRecords(harness.worker, before, 2);
     await pause(400);
     expect((await readRecords(harness.worker)).length).toBe(before + 2);
@@ -139,7 +151,11 @@ describe('Google Drive share dialog: the share gate', () => {
     await dialog.typeMessage('The board pack, as promised.');
     await pause(300);
     await dialog.click('Send');
-    await waitUntil(async () => (await dialog.sent()).length === 1, 'one share', async () => JSON.stringify(await dialog.sent()));
+    await waitUntil(
+      async () => (await dialog.sent()).length === 1,
+      'one share',
+      async () => JSON.stringify(await dialog.sent()),
+    );
     expect(await ShareGate.isOpen(dialog.ax)).toBe(false);
   });
 });

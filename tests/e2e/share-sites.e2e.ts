@@ -57,7 +57,10 @@ describe.each(SHARE_SITES)('$name', (site) => {
     expect(await dialog.sent()).toEqual([]);
   });
 
-  it.each([['typed', 'type'], ['pasted', 'paste']] as const)('catches a matter number %s into the message', async (_, how) => {
+  it.each([
+    ['typed', 'type'],
+    ['pasted', 'paste'],
+  ] as const)('catches a matter number %s into the message', async (_, how) => {
     page = await SitePage.open(harness, site);
     const dialog = await page.openShare('plain');
     await dialog.invite(OUTSIDER);
@@ -81,7 +84,11 @@ describe.each(SHARE_SITES)('$name', (site) => {
 
     await dialog.click(site.shareLabel);
     await (await ShareGate.waitFor(dialog.ax)).shareAnyway(AUTHORISED);
-    await waitUntil(async () => (await dialog.sent()).length > 0, 'the page to share', () => 'nothing shared');
+    await waitUntil(
+      async () => (await dialog.sent()).length > 0,
+      'the page to share',
+      () => 'nothing shared',
+    );
     await pause(600);
     const sent = await dialog.sent();
     expect(sent).toHaveLength(1);
@@ -103,6 +110,9 @@ describe.each(SHARE_SITES)('$name', (site) => {
   it('checks a file chosen for upload by its name', async () => {
     page = await SitePage.open(harness, site);
     await page.upload('Project Falcon signing set.pdf');
-    await waitForNotice(await Ax.attach(page.page), () => Promise.resolve(null), { level: 'Warning', mentions: ['Acme Holdings Ltd'] });
+    await waitForNotice(await Ax.attach(page.page), () => Promise.resolve(null), {
+      level: 'Warning',
+      mentions: ['Acme Holdings Ltd'],
+    });
   });
 });

@@ -67,7 +67,9 @@ describe('Slack: notices follow the channel audience', () => {
 
   it('checks the name of a file chosen for upload', async () => {
     const composer = await openChannel('acme-shared');
-    await slack.page.locator('.p-message_pane_input input[type=file]').setInputFiles({ name: 'Draft SPA 12345-0001.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
+    await slack.page
+      .locator('.p-message_pane_input input[type=file]')
+      .setInputFiles({ name: 'Draft SPA 12345-0001.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
     await composer.expectNotice({ level: 'Warning', mentions: ['Acme Holdings Ltd'] });
   });
 });

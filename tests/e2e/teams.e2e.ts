@@ -79,7 +79,9 @@ describe('Teams: editing a sent message', () => {
     expect(await edit.text()).toContain('12345-0001');
     expect(await shownText(teams, MY_MESSAGE)).toBe(MY_MESSAGE);
     const records = await waitForNewRecords(suite().worker, before, 1);
-    expect(records.map((r) => [r.site, r.surface, r.action, r.level])).toEqual([['teams', 'edit', 'went-back', 'warn']]);
+    expect(records.map((r) => [r.site, r.surface, r.action, r.level])).toEqual([
+      ['teams', 'edit', 'went-back', 'warn'],
+    ]);
 
     // Cancel is no send: the edit is dropped, the message keeps its text, nothing more is logged.
     // Teams v2: the edit's Cancel (newMessageCommands-discard-draft).
@@ -108,7 +110,9 @@ describe('Teams: editing a sent message', () => {
     expect(await teams.page.$(EDIT_EDITOR)).toBeNull();
     await pause(400);
     const records = (await readRecords(suite().worker)).slice(before);
-    expect(records.map((r) => [r.site, r.surface, r.action, r.level, r.reasonCode !== ''])).toEqual([['teams', 'edit', 'override', 'warn', true]]);
+    expect(records.map((r) => [r.site, r.surface, r.action, r.level, r.reasonCode !== ''])).toEqual([
+      ['teams', 'edit', 'override', 'warn', true],
+    ]);
   });
 
   it("the main composer's warned draft does not leak into a clean edit: the edit saves at once, the draft stays gated", async () => {
@@ -125,7 +129,12 @@ describe('Teams: editing a sent message', () => {
     // Still one speaking notice, the main composer's.
     expect((await liveNotices(teams.ax)).map(noticeText)).toEqual([expect.stringContaining('Acme Holdings Ltd')]);
     await edit.pressEnter();
-    expect(await teams.expectSentOnce()).toMatchObject({ kind: 'edit', via: 'enter', trusted: true, text: `${MY_MESSAGE} See you at 10.` });
+    expect(await teams.expectSentOnce()).toMatchObject({
+      kind: 'edit',
+      via: 'enter',
+      trusted: true,
+      text: `${MY_MESSAGE} See you at 10.`,
+    });
     expect(await ChatGate.isOpen(teams.ax)).toBe(false);
     expect(await readRecords(suite().worker)).toHaveLength(before);
 
@@ -149,7 +158,11 @@ describe('Teams: editing a sent message', () => {
     const main = await teams.composer();
     await main.type('Running five minutes late.');
     await main.pressEnter();
-    expect(await teams.expectSentOnce()).toMatchObject({ kind: 'chat', via: 'enter', text: 'Running five minutes late.' });
+    expect(await teams.expectSentOnce()).toMatchObject({
+      kind: 'chat',
+      via: 'enter',
+      text: 'Running five minutes late.',
+    });
     expect(await ChatGate.isOpen(teams.ax)).toBe(false);
 
     await edit.clickSend(DONE);

@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FirmSyncState } from '../../lib/watchlist/firm-sync';
 import { GmailPage } from './gmail/gmail-page';
 import { expectNotice, OUTSIDER } from './gmail/steps';
-import { setSettings, startHarness, waitUntil, type Harness, type RouteRequest, type RouteResponse } from './harness/index';
+import {
+  setSettings,
+  startHarness,
+  waitUntil,
+  type Harness,
+  type RouteRequest,
+  type RouteResponse,
+} from './harness/index';
 import { e2eSuite } from './harness/suite';
 
 /*
@@ -42,17 +49,34 @@ if (!CAN_WRITE_POLICY) {
 
 /** The firm's web server: the list with an ETag, 304 for a matching If-None-Match, CORS for the extension. */
 function createListServer(harness: Harness) {
-  let answer: { body: string; etag: string; type: string } = { body: LIST_V1, etag: '"v1"', type: 'text/csv; charset=utf-8' };
+  let answer: { body: string; etag: string; type: string } = {
+    body: LIST_V1,
+    etag: '"v1"',
+    type: 'text/csv; charset=utf-8',
+  };
   const handler = (request: RouteRequest): RouteResponse => {
     // Without a host permission for the firm's server the worker's fetch is a CORS request.
     const origin = request.headers.origin;
     const cors: Record<string, string> = origin
-      ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', 'access-control-expose-headers': 'ETag, Last-Modified', vary: 'Origin' }
+      ? {
+          'access-control-allow-origin': origin,
+          'access-control-allow-credentials': 'true',
+          'access-control-expose-headers': 'ETag, Last-Modified',
+          vary: 'Origin',
+        }
       : {};
     if (request.method === 'OPTIONS') {
-      return { status: 204, headers: { ...cors, 'access-control-allow-methods': 'GET', 'access-control-allow-headers': 'If-None-Match, If-Modified-Since' } };
+      return {
+        status: 204,
+        headers: {
+          ...cors,
+          'access-control-allow-methods': 'GET',
+          'access-control-allow-headers': 'If-None-Match, If-Modified-Since',
+        },
+      };
     }
-    if (request.headers['if-none-match'] === answer.etag) return { status: 304, headers: { ...cors, etag: answer.etag } };
+    if (request.headers['if-none-match'] === answer.etag)
+      return { status: 304, headers: { ...cors, etag: answer.etag } };
     return { status: 200, headers: { ...cors, 'content-type': answer.type, etag: answer.etag }, body: answer.body };
   };
   const unroute = harness.server.route(HOST, LIST_PATH, handler);
@@ -61,19 +85,26 @@ function createListServer(harness: Harness) {
       answer = { ...answer, ...next };
     },
     /** GET requests for the list so far, with their status. */
-    gets: () => harness.server.requests.filter((r) => r.host === HOST && r.method === 'GET' && r.url.startsWith(LIST_PATH)),
+    gets: () =>
+      harness.server.requests.filter((r) => r.host === HOST && r.method === 'GET' && r.url.startsWith(LIST_PATH)),
     unroute,
   };
 }
 
 async function syncState(worker: Worker): Promise<FirmSyncState> {
   return worker.evaluate(async () => {
-    const { firmWatchlist } = await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('firmWatchlist');
+    const { firmWatchlist } = await (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local.get('firmWatchlist');
     return firmWatchlist as FirmSyncState;
   });
 }
 
-async function waitForSync(worker: Worker, what: string, ok: (state: FirmSyncState) => boolean): Promise<FirmSyncState> {
+async function waitForSync(
+  worker: Worker,
+  what: string,
+  ok: (state: FirmSyncState) => boolean,
+): Promise<FirmSyncState> {
   return waitUntil(
     async () => {
       const state = await syncState(worker);
@@ -88,13 +119,19 @@ async function waitForSync(worker: Worker, what: string, ok: (state: FirmSyncSta
 /** The next scheduled refresh, now: the alarm the worker set, fired early. */
 async function fireRefresh(worker: Worker): Promise<void> {
   await worker.evaluate(async (name) => {
-    const { chrome } = globalThis as unknown as { chrome: { alarms: { create(name: string, info: { when: number }): Promise<void> } } };
+    const { chrome } = globalThis as unknown as {
+      chrome: { alarms: { create(name: string, info: { when: number }): Promise<void> } };
+    };
     await chrome.alarms.create(name, { when: Date.now() + 50 });
   }, SYNC_ALARM);
 }
 
 async function badge(worker: Worker): Promise<string> {
-  return worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+  return worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+    ).chrome.action.getBadgeText({}),
+  );
 }
 
 async function openOptions(harness: Harness, tab: string): Promise<Page> {
@@ -118,7 +155,12 @@ async function watchlistDetails(harness: Harness): Promise<Record<string, string
 describe.skipIf(!CAN_WRITE_POLICY)(`the firm list from the URL in managed policy (${POLICY_FILE})`, () => {
   let harness: Harness;
   beforeAll(async () => {
-    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { watchlistUrl: LIST_URL, refreshMinutes: 30 } } } }));
+    writeFileSync(
+      POLICY_FILE,
+      JSON.stringify({
+        '3rdparty': { extensions: { [EXTENSION_ID]: { watchlistUrl: LIST_URL, refreshMinutes: 30 } } },
+      }),
+    );
     try {
       harness = await startHarness();
     } catch (error) {
@@ -134,9 +176,17 @@ describe.skipIf(!CAN_WRITE_POLICY)(`the firm list from the URL in managed policy
 
   it('loads the list from the managed URL and shows the key locked', async () => {
     const server = createListServer(harness);
-    const state = await waitForSync(harness.worker, 'the firm list from the managed URL to load', (s) => s.active?.url === LIST_URL);
+    const state = await waitForSync(
+      harness.worker,
+      'the firm list from the managed URL to load',
+      (s) => s.active?.url === LIST_URL,
+    );
     expect(state.active).toMatchObject({ entryCount: 2, etag: '"v1"' });
-    expect(await watchlistDetails(harness)).toMatchObject({ Source: LIST_URL, Entries: '2 entries', 'Last error': 'None' });
+    expect(await watchlistDetails(harness)).toMatchObject({
+      Source: LIST_URL,
+      Entries: '2 entries',
+      'Last error': 'None',
+    });
 
     const settings = await openOptions(harness, 'settings');
     const url = settings.getByRole('textbox', { name: 'Firm watchlist URL' });
@@ -164,7 +214,12 @@ describe('the firm list from the URL in the options settings', () => {
     const gets = server.gets().length;
     await fireRefresh(harness.worker);
     const after = await waitForSync(harness.worker, 'a refresh to happen', (s) => s.lastAttempt !== before.lastAttempt);
-    expect(server.gets().slice(gets).map((r) => r.status)).toEqual([304]);
+    expect(
+      server
+        .gets()
+        .slice(gets)
+        .map((r) => r.status),
+    ).toEqual([304]);
     expect(after.active?.generation).toBe(before.active?.generation);
     expect(after.lastError).toBeNull();
   });
@@ -177,12 +232,20 @@ describe('the firm list from the URL in the options settings', () => {
   });
 
   it('keeps the last good list when the server sends a sign-in page, and shows the error', async () => {
-    server.serve({ body: '<!DOCTYPE html><html><body><form>Sign in</form></body></html>', etag: '"login"', type: 'text/html' });
+    server.serve({
+      body: '<!DOCTYPE html><html><body><form>Sign in</form></body></html>',
+      etag: '"login"',
+      type: 'text/html',
+    });
     await fireRefresh(harness.worker);
     const state = await waitForSync(harness.worker, 'the failed refresh', (s) => s.lastError !== null);
     expect(state.active?.etag).toBe('"v2"');
     expect(state.lastError).toMatch(/web page.*sign-in page/);
-    expect(await watchlistDetails(harness)).toMatchObject({ Source: LIST_URL, Entries: '3 entries', 'Last error': state.lastError });
+    expect(await watchlistDetails(harness)).toMatchObject({
+      Source: LIST_URL,
+      Entries: '3 entries',
+      'Last error': state.lastError,
+    });
     expect(await badge(harness.worker)).toBe('ERR');
 
     const popup = await harness.open(`chrome-extension://${harness.extensionId}/popup.html`);

@@ -65,7 +65,10 @@ export function LogPage({ connector, save }: LogPageProps): JSX.Element {
       <h2 id="log-heading">Override log</h2>
       {health.state === 'ready' ? <LogWarnings health={health.data} /> : null}
       {health.state === 'ready' && health.data.collector ? (
-        <CollectorStatus collector={health.data.collector} onAllow={() => void allowCollector(health.data.collector!.origin)} />
+        <CollectorStatus
+          collector={health.data.collector}
+          onAllow={() => void allowCollector(health.data.collector!.origin)}
+        />
       ) : null}
       {page.state === 'error' ? (
         <p role="alert" class="error-text">
@@ -90,7 +93,14 @@ export function LogPage({ connector, save }: LogPageProps): JSX.Element {
           {summary.state === 'ready' && summary.data.total > 0 ? <LogChart summary={summary.data} /> : null}
           {empty ? <p class="empty">No records match these filters.</p> : <LogTable records={page.data.records} />}
           {empty ? null : (
-            <Pager offset={offset} pageSize={LOG_PAGE_SIZE} shown={page.data.records.length} total={page.data.total} onOffset={setOffset} noun="records" />
+            <Pager
+              offset={offset}
+              pageSize={LOG_PAGE_SIZE}
+              shown={page.data.records.length}
+              total={page.data.total}
+              onOffset={setOffset}
+              noun="records"
+            />
           )}
         </>
       ) : null}

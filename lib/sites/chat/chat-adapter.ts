@@ -73,7 +73,14 @@ export function createChatAdapter(site: ChatSite, overrideLabel = 'Post anyway')
           return editor ? [{ name: 'body', element: editor }] : [];
         },
         recipients: () => [],
-        attachmentNames: () => [...new Set(site.fileNames(root).map((n) => n.trim()).filter((n) => n !== ''))],
+        attachmentNames: () => [
+          ...new Set(
+            site
+              .fileNames(root)
+              .map((n) => n.trim())
+              .filter((n) => n !== ''),
+          ),
+        ],
         audience: () => site.audience(root),
         noticeAnchor: () => editorOf(root) ?? root,
         // A Send we cannot find cannot be gated by click (Enter still is): say so.
@@ -127,14 +134,26 @@ export function createChatAdapter(site: ChatSite, overrideLabel = 'Post anyway')
       return;
     }
     const editor = editorOf(surface.root);
-    editor?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true, composed: true }));
+    editor?.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: 'Enter',
+        code: 'Enter',
+        keyCode: 13,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      }),
+    );
   };
 
   return {
     id: site.id,
     label: site.label,
     overrideLabel,
-    findSurfaces: (doc) => [...new Set([...doc.querySelectorAll<HTMLElement>(site.editor)].map((e) => rootOfEditor(site, e)))].map(surfaceOf),
+    findSurfaces: (doc) =>
+      [...new Set([...doc.querySelectorAll<HTMLElement>(site.editor)].map((e) => rootOfEditor(site, e)))].map(
+        surfaceOf,
+      ),
     surfaceFor(node) {
       const el = isElement(node) ? node : node.parentElement;
       const root = el ? rootAround(el) : null;

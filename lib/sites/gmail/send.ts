@@ -38,10 +38,12 @@ export function gmailSendIntent(event: Event, surface: ComposeSurface): SendInte
     // A key that commits an IME composition is not a send (SITES 3.2).
     if (event.isComposing || event.keyCode === 229) return null;
     const plain = !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey;
-    if (scheduleItem && plain && (event.key === 'Enter' || event.key === ' ')) return { path: 'schedule', control: scheduleItem };
+    if (scheduleItem && plain && (event.key === 'Enter' || event.key === ' '))
+      return { path: 'schedule', control: scheduleItem };
     if (!surface.root.contains(el)) return null;
     // Ctrl+Enter (Cmd+Enter on a Mac) anywhere in the compose sends (InboxSDK getPresendingStream).
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey) return { path: 'shortcut', control: null };
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey)
+      return { path: 'shortcut', control: null };
     const button = sendButtonAt(el, surface.root);
     if (button && plain && (event.key === 'Enter' || event.key === ' ')) return { path: 'button', control: button };
     return null;

@@ -8,7 +8,8 @@ export const GOOGLE_CHAT: ChatSite = {
   editor: S.EDITOR,
   sendButtons: S.SEND_BUTTON,
   kindOf: (root) => (root.ownerDocument.defaultView?.top !== root.ownerDocument.defaultView ? 'chat-in-gmail' : 'chat'),
-  fileNames: (root) => [...root.querySelectorAll(S.ATTACHMENT)].map((el) => el.getAttribute('data-attachment-name') ?? ''),
+  fileNames: (root) =>
+    [...root.querySelectorAll(S.ATTACHMENT)].map((el) => el.getAttribute('data-attachment-name') ?? ''),
   audience(root) {
     const doc = root.ownerDocument;
     if (doc.querySelector(S.EXTERNAL_MARKER)) return 'external';

@@ -69,7 +69,6 @@ export const SEND_BUTTON = [
   'button.fui-SplitButton__primaryActionButton', // Fluent v9 split button, any locale (OutlookSendingSafety 2025-02)
 ];
 
-
 /**
  * The arrow half of the Send split button, which opens the send options menu. Fluent v9 names
  * the half `fui-SplitButton__menuButton` and its menu trigger sets aria-haspopup and, while the

@@ -41,7 +41,13 @@ export function composeOfOpenMenu(doc: Document, rootOf: (el: HTMLElement) => HT
 
 function simulateClick(el: HTMLElement): void {
   // Fluent menus act on click; pointer events first, as a user's press delivers them.
-  const init: MouseEventInit = { bubbles: true, cancelable: true, composed: true, button: 0, view: el.ownerDocument.defaultView };
+  const init: MouseEventInit = {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    button: 0,
+    view: el.ownerDocument.defaultView,
+  };
   el.dispatchEvent(new MouseEvent('mousedown', init));
   el.dispatchEvent(new MouseEvent('mouseup', init));
   el.click();
@@ -67,7 +73,8 @@ export function outlookSendIntent(event: Event, surface: ComposeSurface): SendIn
     // A key that commits an IME composition is not a send (SITES 3.2).
     if (event.isComposing || event.keyCode === 229) return null;
     // Ctrl+Enter, and Cmd+Enter on a Mac, anywhere in the compose (OutlookSendingSafety).
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey) return { path: 'shortcut', control: null };
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey)
+      return { path: 'shortcut', control: null };
     const plain = !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey;
     if (onButton && plain && (event.key === 'Enter' || event.key === ' ')) return { path: 'button', control: button };
     return null;
@@ -91,7 +98,9 @@ export function outlookResend(intent: SendIntent, surface: ComposeSurface): void
     const arrow = surface.root.querySelector<HTMLElement>(S.SEND_OPTIONS_BUTTON);
     if (!arrow) return;
     if (arrow.getAttribute('aria-expanded') !== 'true') simulateClick(arrow);
-    const item = [...surface.root.ownerDocument.querySelectorAll<HTMLElement>(S.MENU_ITEM)].find((i) => scheduleItemAt(i) === i);
+    const item = [...surface.root.ownerDocument.querySelectorAll<HTMLElement>(S.MENU_ITEM)].find(
+      (i) => scheduleItemAt(i) === i,
+    );
     if (item) simulateClick(item);
     return;
   }
@@ -101,5 +110,14 @@ export function outlookResend(intent: SendIntent, surface: ComposeSurface): void
     return;
   }
   const body = surface.root.querySelector<HTMLElement>(S.BODY) ?? surface.root;
-  body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: true, bubbles: true, cancelable: true, composed: true }));
+  body.dispatchEvent(
+    new KeyboardEvent('keydown', {
+      key: 'Enter',
+      code: 'Enter',
+      ctrlKey: true,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    }),
+  );
 }

@@ -94,7 +94,8 @@ export function createOutlookSurface(root: HTMLElement): ComposeSurface {
       return fields;
     },
     recipients: () => recipientsOf(root),
-    attachmentNames: () => [...new Set([...root.querySelectorAll(S.ATTACHMENT_ITEM)].map(attachmentName))].filter((n) => n !== ''),
+    attachmentNames: () =>
+      [...new Set([...root.querySelectorAll(S.ATTACHMENT_ITEM)].map(attachmentName))].filter((n) => n !== ''),
     audience: () => null,
     // Just above the body: below the recipients and subject, where the writer looks.
     noticeAnchor: () => body() ?? root,

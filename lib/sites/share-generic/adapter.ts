@@ -41,7 +41,11 @@ export function createShareAdapter(site: ShareSite): SiteAdapter {
   const dialogOf = (el: Element): HTMLElement | null => {
     // Dialogs nest (a menu or a confirm inside the share dialog): the share one is the outer.
     let found: HTMLElement | null = null;
-    for (let d = closest(el, profile.dialog); d; d = d.parentElement ? closest(d.parentElement, profile.dialog) : null) {
+    for (
+      let d = closest(el, profile.dialog);
+      d;
+      d = d.parentElement ? closest(d.parentElement, profile.dialog) : null
+    ) {
       if (isShareDialog(d)) found = d;
     }
     return found;

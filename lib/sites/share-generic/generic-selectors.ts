@@ -42,7 +42,10 @@ export const GENERIC: ShareProfile = {
     '[role=checkbox][aria-label*=Notify]', // "Notify people"
     'input[type=checkbox][aria-label*=Notify]',
     // Localized ("Personen benachrichtigen", "通知"…; lib/sites/labels.ts).
-    byLabel(localizedLabels('notify'), (l) => `[role=checkbox][aria-label*=${l}],input[type=checkbox][aria-label*=${l}]`),
+    byLabel(
+      localizedLabels('notify'),
+      (l) => `[role=checkbox][aria-label*=${l}],input[type=checkbox][aria-label*=${l}]`,
+    ),
   ],
   itemName: [
     '[role=heading]', // the dialog's title ("Share 'Budget.xlsx'")

@@ -19,7 +19,11 @@ export function buttonName(el: Element): string {
 }
 
 function isShareButton(el: Element, profile: ShareProfile): boolean {
-  return profile.shareNames.test(buttonName(el)) && el.getAttribute('aria-disabled') !== 'true' && !el.hasAttribute('disabled');
+  return (
+    profile.shareNames.test(buttonName(el)) &&
+    el.getAttribute('aria-disabled') !== 'true' &&
+    !el.hasAttribute('disabled')
+  );
 }
 
 /** The dialog's first share button (Send, Share, Invite, Copy link), enabled or not. */
@@ -49,9 +53,14 @@ export function shareSendIntent(event: Event, surface: ComposeSurface, profile: 
 function simulateClick(el: HTMLElement): void {
   const box = el.getBoundingClientRect();
   const init: MouseEventInit = {
-    bubbles: true, cancelable: true, composed: true, button: 0, detail: 1,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    button: 0,
+    detail: 1,
     view: el.ownerDocument.defaultView,
-    clientX: box.left + box.width / 2, clientY: box.top + box.height / 2,
+    clientX: box.left + box.width / 2,
+    clientY: box.top + box.height / 2,
   };
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
     const Ctor = type.startsWith('pointer') && typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;

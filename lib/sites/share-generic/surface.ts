@@ -18,11 +18,13 @@ function addressesIn(text: string): string[] {
 
 /** The people inputs of a dialog, each with the box that holds its chips. */
 export function peopleAreas(root: HTMLElement, profile: ShareProfile): { input: HTMLElement; area: HTMLElement }[] {
-  return all(root, profile.peopleInput).map((input) => ({
-    input,
-    // From the parent: the input itself may carry role=combobox.
-    area: (input.parentElement && closest(input.parentElement, profile.peopleArea)) ?? input.parentElement ?? input,
-  })).filter(({ area }) => root.contains(area));
+  return all(root, profile.peopleInput)
+    .map((input) => ({
+      input,
+      // From the parent: the input itself may carry role=combobox.
+      area: (input.parentElement && closest(input.parentElement, profile.peopleArea)) ?? input.parentElement ?? input,
+    }))
+    .filter(({ area }) => root.contains(area));
 }
 
 /** Invitees: committed chips by the people input, plus any address still typed in it. */
@@ -62,7 +64,11 @@ export function itemNameOf(root: HTMLElement, profile: ShareProfile): HTMLElemen
   return byId ?? first(root, profile.itemName);
 }
 
-export function createShareSurface(root: HTMLElement, profile: ShareProfile, shareButton: (root: HTMLElement) => HTMLElement | null): ComposeSurface {
+export function createShareSurface(
+  root: HTMLElement,
+  profile: ShareProfile,
+  shareButton: (root: HTMLElement) => HTMLElement | null,
+): ComposeSurface {
   return {
     root,
     kind: 'share',

@@ -36,13 +36,17 @@ export const SLACK: ChatSite = {
     if (root.closest(S.EDIT_COMPOSER) || root.querySelector(S.EDIT_COMPOSER)) return 'edit';
     return root.closest(S.THREAD_PANE) ? 'thread' : 'channel';
   },
-  fileNames: (root) => [...[...root.querySelectorAll(S.STAGED_FILE_NAME)].map((el) => el.getAttribute('title') ?? el.textContent ?? ''), ...chosenFiles(root)],
+  fileNames: (root) => [
+    ...[...root.querySelectorAll(S.STAGED_FILE_NAME)].map((el) => el.getAttribute('title') ?? el.textContent ?? ''),
+    ...chosenFiles(root),
+  ],
   audience(root) {
     const doc = root.ownerDocument;
     if (doc.querySelector(S.EXTERNAL_MARKER)) return 'external';
     return doc.querySelector(S.INTERNAL_MARKER) ? 'internal' : null;
   },
-  pickListOpen: (editor, root) => editor.matches(S.EDITOR_LIST_OPEN) || tiedListOpen(editor) || root.querySelector(S.PICK_LIST) !== null,
+  pickListOpen: (editor, root) =>
+    editor.matches(S.EDITOR_LIST_OPEN) || tiedListOpen(editor) || root.querySelector(S.PICK_LIST) !== null,
 };
 
 export const slackAdapter = createChatAdapter(SLACK);

@@ -8,7 +8,8 @@ export const TEAMS: ChatSite = {
   editor: S.EDITOR,
   sendButtons: S.SEND_BUTTON,
   kindOf: (root) => (sendButtonIn(TEAMS, root)?.matches(S.EDIT_DONE) ? 'edit' : 'chat'),
-  fileNames: (root) => [...root.querySelectorAll(S.ATTACHMENT_NAME)].map((el) => el.getAttribute('title') ?? el.textContent ?? ''),
+  fileNames: (root) =>
+    [...root.querySelectorAll(S.ATTACHMENT_NAME)].map((el) => el.getAttribute('title') ?? el.textContent ?? ''),
   audience(root) {
     const doc = root.ownerDocument;
     if (doc.querySelector(S.EXTERNAL_MARKER)) return 'external';

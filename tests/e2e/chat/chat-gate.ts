@@ -38,7 +38,12 @@ export class ChatGate {
     const box = await this.ax.waitFor({ role: 'checkbox', name: /^I understand/, within: this.node });
     await this.ax.click(box);
     const post = () => this.ax.waitFor({ role: 'button', name: 'Post anyway', within: this.node });
-    await waitUntil(async () => !isOn(await post(), 'disabled'), '"Post anyway" to be enabled', () => this.ax.describe(CHAT_GATE), { timeoutMs: 3_000 });
+    await waitUntil(
+      async () => !isOn(await post(), 'disabled'),
+      '"Post anyway" to be enabled',
+      () => this.ax.describe(CHAT_GATE),
+      { timeoutMs: 3_000 },
+    );
     await this.ax.click(await post());
     await this.ax.waitForGone(CHAT_GATE);
   }

@@ -46,7 +46,11 @@ export class ChatPage extends FixturePage<ChatPost> {
   }
 
   async expectSentOnce(): Promise<ChatPost> {
-    await waitUntil(async () => (await this.sent()).length > 0, 'the page to post', () => 'nothing posted');
+    await waitUntil(
+      async () => (await this.sent()).length > 0,
+      'the page to post',
+      () => 'nothing posted',
+    );
     await pause(600);
     const sent = await this.sent();
     expect(sent).toHaveLength(1);

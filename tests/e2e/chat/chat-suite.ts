@@ -40,7 +40,10 @@ export function chatSuite(s: ChatSuiteSite): ChatSuiteHandle {
     const before = await chat.page.$(s.sel.editor);
     await chat.page.locator(selector).click();
     // The composer re-mounts on a switch: wait for the new editor.
-    await chat.page.waitForFunction(([sel, old]) => document.querySelector(sel) !== old, [s.sel.editor, before] as const);
+    await chat.page.waitForFunction(([sel, old]) => document.querySelector(sel) !== old, [
+      s.sel.editor,
+      before,
+    ] as const);
     return chat.composer();
   }
 
@@ -67,7 +70,9 @@ export function chatSuite(s: ChatSuiteSite): ChatSuiteHandle {
       await dropped.dropText('Project Falcon closes next week.');
       await dropped.expectNotice({ level: 'Warning', mentions: ['Acme Holdings Ltd'] });
       const filed = await open(s.internal).then(() => open(s.external));
-      await chat.page.locator(s.fileInput).setInputFiles({ name: 'Draft SPA 12345-0001.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
+      await chat.page
+        .locator(s.fileInput)
+        .setInputFiles({ name: 'Draft SPA 12345-0001.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
       await filed.expectNotice({ level: 'Warning', mentions: ['Acme Holdings Ltd'] });
     });
   });

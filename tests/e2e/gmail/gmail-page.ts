@@ -47,7 +47,11 @@ export class GmailPage extends FixturePage<SentMessage> {
   }
 
   private async composeAt(selector: string, what: string): Promise<Compose> {
-    await waitUntil(async () => (await this.page.locator(selector).count()) > 0, what, () => `no ${selector} in ${this.page.url()}`);
+    await waitUntil(
+      async () => (await this.page.locator(selector).count()) > 0,
+      what,
+      () => `no ${selector} in ${this.page.url()}`,
+    );
     const root = await this.page.locator(selector).first().elementHandle();
     if (!root) throw new Error(`${selector} vanished`);
     return new Compose(this, root);

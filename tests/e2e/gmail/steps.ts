@@ -45,7 +45,7 @@ export async function gateSeenBeforeSend(gmail: GmailPage): Promise<boolean> {
   let seen = false;
   const deadline = Date.now() + 10_000;
   while ((await gmail.sent()).length === 0 && Date.now() < deadline) seen ||= await GateDialog.isOpen(gmail.ax);
-  for (const stop = Date.now() + 500; Date.now() < stop; ) seen ||= await GateDialog.isOpen(gmail.ax);
+  for (const stop = Date.now() + 500; Date.now() < stop;) seen ||= await GateDialog.isOpen(gmail.ax);
   return seen;
 }
 
@@ -58,9 +58,12 @@ export function pageScriptTriesToSend(gmail: GmailPage): Promise<{ reachable: st
   return gmail.page.evaluate(() => {
     const send = document.querySelector<HTMLElement>('div[role=button].T-I.T-I-atl:not([aria-haspopup=true])');
     send?.click();
-    for (const type of ['mousedown', 'mouseup', 'click']) send?.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+    for (const type of ['mousedown', 'mouseup', 'click'])
+      send?.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
     const body = document.querySelector('div[g_editable=true][role=textbox]');
-    body?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+    body?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }),
+    );
     // Whatever it can find that looks like ours: shadow hosts, and buttons by their text.
     const reachable: string[] = [];
     for (const el of Array.from(document.querySelectorAll<HTMLElement>('*'))) {

@@ -62,7 +62,17 @@ export function formatNode(n: AxNode): string {
   return `${n.role} "${n.name}"${value}${props.length ? ` [${props.join(', ')}]` : ''}${text}`;
 }
 
-const BORING = new Set(['generic', 'StaticText', 'InlineTextBox', 'none', 'LineBreak', 'paragraph', 'RootWebArea', 'group', 'LabelText']);
+const BORING = new Set([
+  'generic',
+  'StaticText',
+  'InlineTextBox',
+  'none',
+  'LineBreak',
+  'paragraph',
+  'RootWebArea',
+  'group',
+  'LabelText',
+]);
 
 export class Ax {
   private constructor(
@@ -128,7 +138,12 @@ export class Ax {
 
   /** Waits for a node matching `q`; the failure message lists what the tree had instead. */
   async waitFor(q: AxQuery, options?: WaitOptions): Promise<AxNode> {
-    return waitUntil(() => this.find(q), `an accessible node with ${describeQuery(q)}`, () => this.describe(q), options);
+    return waitUntil(
+      () => this.find(q),
+      `an accessible node with ${describeQuery(q)}`,
+      () => this.describe(q),
+      options,
+    );
   }
 
   /** Waits until nothing matches `q`. */
@@ -201,7 +216,9 @@ export class Ax {
       }
       if (after === before) break;
     }
-    throw new Error(`No option matching ${String(label)} in ${formatNode(combo)}.\n${await this.describe({ role: /option|combobox/ })}`);
+    throw new Error(
+      `No option matching ${String(label)} in ${formatNode(combo)}.\n${await this.describe({ role: /option|combobox/ })}`,
+    );
   }
 
   /** The latest state of `node` (properties change while the id stays). */

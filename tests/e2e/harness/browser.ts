@@ -73,7 +73,9 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   } catch (error) {
     await context.close();
     const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(`The extension's service worker did not start (is ${options.extensionDir} a valid build?): ${detail}`);
+    throw new Error(
+      `The extension's service worker did not start (is ${options.extensionDir} a valid build?): ${detail}`,
+    );
   }
 }
 

@@ -21,9 +21,23 @@ export async function createCertificate(dir: string, hosts: string[]): Promise<C
   const san = ['IP:127.0.0.1', ...hosts.map((h) => `DNS:${h}`)].join(',');
   try {
     await run('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-      '-keyout', keyPath, '-out', certPath, '-days', '2',
-      '-subj', '/CN=Matterguard e2e fixtures', '-addext', `subjectAltName=${san}`,
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=Matterguard e2e fixtures',
+      '-addext',
+      `subjectAltName=${san}`,
     ]);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

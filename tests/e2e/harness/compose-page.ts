@@ -109,6 +109,10 @@ export abstract class ComposePage {
 
   /** Waits for the page to close this compose, as it does after sending (a closed pop-out counts). */
   async waitClosed(): Promise<void> {
-    await waitUntil(async () => !(await this.isOpen().catch(() => false)), 'the compose to close', () => 'it is still in the page');
+    await waitUntil(
+      async () => !(await this.isOpen().catch(() => false)),
+      'the compose to close',
+      () => 'it is still in the page',
+    );
   }
 }

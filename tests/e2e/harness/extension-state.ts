@@ -52,7 +52,12 @@ export async function readRecords(worker: Worker): Promise<OverrideRecord[]> {
 }
 
 /** Waits until the log holds `howMany` records past the first `count`, and returns those past `count`. */
-export async function waitForNewRecords(worker: Worker, count: number, howMany = 1, timeoutMs = 10_000): Promise<OverrideRecord[]> {
+export async function waitForNewRecords(
+  worker: Worker,
+  count: number,
+  howMany = 1,
+  timeoutMs = 10_000,
+): Promise<OverrideRecord[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const records = await readRecords(worker);
@@ -79,16 +84,27 @@ export async function dumpExtensionStorage(worker: Worker): Promise<StoredText[]
   return worker.evaluate(async () => {
     async function strings(value: unknown, out: string[], seen: Set<unknown>): Promise<void> {
       if (typeof value === 'string') out.push(value);
-      else if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') out.push(String(value));
+      else if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+        out.push(String(value));
       else if (value === null || value === undefined || typeof value !== 'object' || seen.has(value)) return;
       else if (value instanceof Blob) out.push(await value.text());
       else if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
-        const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-        out.push(new TextDecoder('utf-8').decode(bytes), new TextDecoder('utf-16le').decode(bytes.subarray(0, bytes.length & ~1)));
+        const bytes =
+          value instanceof ArrayBuffer
+            ? new Uint8Array(value)
+            : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+        out.push(
+          new TextDecoder('utf-8').decode(bytes),
+          new TextDecoder('utf-16le').decode(bytes.subarray(0, bytes.length & ~1)),
+        );
       } else {
         seen.add(value);
         const entries: [unknown, unknown][] =
-          value instanceof Map ? [...(value as Map<unknown, unknown>).entries()] : value instanceof Set ? [...(value as Set<unknown>)].map((v) => [v, v]) : Object.entries(value);
+          value instanceof Map
+            ? [...(value as Map<unknown, unknown>).entries()]
+            : value instanceof Set
+              ? [...(value as Set<unknown>)].map((v) => [v, v])
+              : Object.entries(value);
         for (const [k, v] of entries) {
           await strings(k, out, seen);
           await strings(v, out, seen);

@@ -24,7 +24,11 @@ export function fixtureSetUp(): boolean {
  * fixture's page script is ready: by default when it has set up window.__fixture.sent;
  * `ready` (run in the page world, so it may use nothing from here) says otherwise.
  */
-export async function openFixturePage(harness: Harness, url: string, ready: () => boolean = sendsRecorded): Promise<Page> {
+export async function openFixturePage(
+  harness: Harness,
+  url: string,
+  ready: () => boolean = sendsRecorded,
+): Promise<Page> {
   const page = await harness.open(url);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   await page.bringToFront();
@@ -72,8 +76,15 @@ export async function expectNothingSent(site: FixturePage<unknown>): Promise<voi
 }
 
 /** Waits for exactly one send (made by one of `via`, when given), then makes sure no second one follows. */
-export async function expectSentOnce<S extends { via?: string }>(site: FixturePage<S>, ...via: NonNullable<S['via']>[]): Promise<S> {
-  await waitUntil(async () => (await site.sent()).length > 0, 'the page to send', () => 'window.__fixture.sent is still empty');
+export async function expectSentOnce<S extends { via?: string }>(
+  site: FixturePage<S>,
+  ...via: NonNullable<S['via']>[]
+): Promise<S> {
+  await waitUntil(
+    async () => (await site.sent()).length > 0,
+    'the page to send',
+    () => 'window.__fixture.sent is still empty',
+  );
   await pause(600);
   const sent = await site.sent();
   expect(sent).toHaveLength(1);

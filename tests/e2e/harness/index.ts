@@ -10,7 +10,13 @@ import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { allHosts } from './sites';
 
 export { Ax, isOn, formatNode, type AxNode, type AxQuery } from './ax';
-export { setSettings, readRecords, waitForNewRecords, dumpExtensionStorage, findInExtensionStorage } from './extension-state';
+export {
+  setSettings,
+  readRecords,
+  waitForNewRecords,
+  dumpExtensionStorage,
+  findInExtensionStorage,
+} from './extension-state';
 export type { RouteHandler, RouteRequest, RouteResponse, FixtureServer } from './fixture-server';
 export { waitUntil, pause } from './wait';
 

@@ -25,7 +25,11 @@ export const FIXTURE_SITES: FixtureSite[] = [
   { dir: 'google-drive', hosts: ['drive.google.com', 'docs.google.com'], mounts: [] },
   { dir: 'dropbox', hosts: ['www.dropbox.com'], mounts: [] },
   // SharePoint is per tenant: the demo firm's tenant and its OneDrive (`-my`) by name, other tenants by pattern.
-  { dir: 'onedrive', hosts: ['onedrive.live.com', 'harrowvale.sharepoint.com', 'harrowvale-my.sharepoint.com', '*.sharepoint.com'], mounts: [] },
+  {
+    dir: 'onedrive',
+    hosts: ['onedrive.live.com', 'harrowvale.sharepoint.com', 'harrowvale-my.sharepoint.com', '*.sharepoint.com'],
+    mounts: [],
+  },
   { dir: 'box', hosts: ['app.box.com'], mounts: [] },
   { dir: 'slack', hosts: ['app.slack.com'], mounts: [] },
   { dir: 'teams', hosts: ['teams.microsoft.com', 'teams.cloud.microsoft'], mounts: ['/v2/'] },

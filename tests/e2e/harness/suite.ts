@@ -4,7 +4,11 @@ import { setSettings } from './extension-state';
 import { startHarness, type Harness } from './index';
 
 /** The settings most tests start from: the demo firm, its user, warn mode. */
-export const BASE_SETTINGS: Partial<Policy> = { firmDomains: ['harrowvale.example'], userEmail: 'a.lawyer@harrowvale.example', mode: 'warn' };
+export const BASE_SETTINGS: Partial<Policy> = {
+  firmDomains: ['harrowvale.example'],
+  userEmail: 'a.lawyer@harrowvale.example',
+  mode: 'warn',
+};
 
 export interface SuiteOptions {
   /** Once, right after the harness starts: routes, settings for the whole file. */
@@ -47,7 +51,8 @@ export function e2eSuite(options: SuiteOptions = {}): Harness {
   }
 
   function current(): Harness {
-    if (!started) throw new Error('The e2e harness is not running: use it inside a test or hook of the suite that started it.');
+    if (!started)
+      throw new Error('The e2e harness is not running: use it inside a test or hook of the suite that started it.');
     return started;
   }
   return {

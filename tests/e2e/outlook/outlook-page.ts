@@ -39,17 +39,27 @@ export class OutlookPage extends FixturePage<OutlookSent> {
   }
 
   async newMail(): Promise<OutlookCompose> {
-    return this.opened(() => this.page.locator('button[aria-label="New mail"]').click(), '.fx-compose-host .fx-compose');
+    return this.opened(
+      () => this.page.locator('button[aria-label="New mail"]').click(),
+      '.fx-compose-host .fx-compose',
+    );
   }
 
   async reply(): Promise<OutlookCompose> {
-    return this.opened(() => this.page.locator('.fx-msg-actions button[aria-label=Reply]').click(), '.fx-reply-host .fx-compose');
+    return this.opened(
+      () => this.page.locator('.fx-msg-actions button[aria-label=Reply]').click(),
+      '.fx-reply-host .fx-compose',
+    );
   }
 
   private async opened(open: () => Promise<void>, selector: string): Promise<OutlookCompose> {
     const before = await this.page.locator(selector).count();
     await open();
-    await waitUntil(async () => (await this.page.locator(selector).count()) > before, `a new compose (${selector})`, () => 'none');
+    await waitUntil(
+      async () => (await this.page.locator(selector).count()) > before,
+      `a new compose (${selector})`,
+      () => 'none',
+    );
     const root = await this.page.locator(selector).nth(before).elementHandle();
     if (!root) throw new Error('The new compose vanished');
     return new OutlookCompose(this.page, this.ax, root);
@@ -57,7 +67,10 @@ export class OutlookPage extends FixturePage<OutlookSent> {
 
   /** Pops the compose out into OWA's about:blank window (however the fixture opens it) and returns it there. */
   async popOut(compose: OutlookCompose): Promise<{ popup: Page; ax: Ax; compose: OutlookCompose }> {
-    const [popup] = await Promise.all([this.page.waitForEvent('popup'), compose.click('button[aria-label="Open in new window"]')]);
+    const [popup] = await Promise.all([
+      this.page.waitForEvent('popup'),
+      compose.click('button[aria-label="Open in new window"]'),
+    ]);
     const root = await popup.waitForSelector('[data-app-section="Form_Content"] .fx-compose', { state: 'attached' });
     await popup.bringToFront();
     const ax = await Ax.attach(popup);
@@ -117,8 +130,11 @@ export class OutlookCompose extends ComposePage {
   /** The arrow of the Send split button (unless its menu is still open), then "Schedule send" in the menu portalled to the body. */
   async scheduleSend(): Promise<void> {
     const arrow = await this.find('.fui-SplitButton__menuButton[aria-haspopup]');
-    if ((await arrow.getAttribute('aria-expanded')) !== 'true') await this.click('.fui-SplitButton__menuButton[aria-haspopup]');
-    const item = this.page.locator('[role=menu] [role=menuitem]', { hasText: 'Schedule send' }).filter({ visible: true });
+    if ((await arrow.getAttribute('aria-expanded')) !== 'true')
+      await this.click('.fui-SplitButton__menuButton[aria-haspopup]');
+    const item = this.page
+      .locator('[role=menu] [role=menuitem]', { hasText: 'Schedule send' })
+      .filter({ visible: true });
     await item.waitFor();
     const box = await item.boundingBox();
     if (!box) throw new Error('The "Schedule send" menu item has no box');

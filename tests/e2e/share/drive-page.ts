@@ -22,7 +22,10 @@ interface FixtureWindow {
 }
 
 export function routeGoogleFixtures(harness: Harness): void {
-  const html = (file: string) => async () => ({ headers: { 'content-type': 'text/html; charset=utf-8' }, body: await readFile(join(FIXTURES, file)) });
+  const html = (file: string) => async () => ({
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: await readFile(join(FIXTURES, file)),
+  });
   harness.server.route('drive.google.com', '/sharing/driveshare', html('sharing/driveshare.html'));
   harness.server.route('docs.google.com', '/sharing/driveshare', html('sharing/driveshare.html'));
   harness.server.route('docs.google.com', '/document/d/1DocsDraft/edit', html('document/edit.html'));
@@ -57,7 +60,9 @@ export class GooglePage {
   }
 
   async upload(name: string): Promise<void> {
-    await this.page.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from('draft') });
+    await this.page
+      .locator('input[type=file]')
+      .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from('draft') });
   }
 
   async uploads(): Promise<string[][]> {

@@ -42,6 +42,7 @@ export async function attachFrameAx(page: Page, frame: Frame): Promise<Ax> {
     async () => JSON.stringify(await cdp.send('Page.getFrameTree')),
   );
   const send = cdp.send.bind(cdp);
-  cdp.send = (method, params) => send(method, method === 'Accessibility.getFullAXTree' ? { ...params, frameId } : params);
+  cdp.send = (method, params) =>
+    send(method, method === 'Accessibility.getFullAXTree' ? { ...params, frameId } : params);
   return ax;
 }

@@ -50,7 +50,11 @@ export class ShareDialog {
       ? await waitUntil(
           () => Promise.resolve(page.frames().find((f) => f.url().includes(sel.frameUrl!))),
           `the share dialog iframe (${sel.frameUrl})`,
-          () => page.frames().map((f) => f.url()).join('\n'),
+          () =>
+            page
+              .frames()
+              .map((f) => f.url())
+              .join('\n'),
         )
       : page.mainFrame();
     await frame.waitForFunction(() => Array.isArray((window as FixtureWindow).__fixture?.sent));
@@ -88,7 +92,9 @@ export class ShareDialog {
    */
   async click(name: string): Promise<void> {
     // Within the dialog: the page behind it may have buttons of the same name (Dropbox's row "Share").
-    const dialog = this.frame.locator('[role=dialog], [aria-modal=true]').filter({ has: this.frame.locator(this.sel.peopleInput) });
+    const dialog = this.frame
+      .locator('[role=dialog], [aria-modal=true]')
+      .filter({ has: this.frame.locator(this.sel.peopleInput) });
     const box = await dialog.getByRole('button', { name, exact: true }).boundingBox();
     if (!box) throw new Error(`The "${name}" button has no box (hidden?)`);
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

@@ -45,7 +45,12 @@ export class ShareGate {
     await this.ax.selectOption(combo, reason);
     const box = await this.ax.waitFor({ role: 'checkbox', name: /^I understand/, within: this.node });
     if (!isOn(box, 'checked')) await this.ax.click(box);
-    await waitUntil(() => this.anywayEnabled(), `"${ANYWAY}" to be enabled`, () => this.ax.describe(SHARE_GATE), { timeoutMs: 3_000 });
+    await waitUntil(
+      () => this.anywayEnabled(),
+      `"${ANYWAY}" to be enabled`,
+      () => this.ax.describe(SHARE_GATE),
+      { timeoutMs: 3_000 },
+    );
     await this.ax.click(await this.ax.waitFor({ role: 'button', name: ANYWAY, within: this.node }));
     await this.ax.waitForGone(SHARE_GATE);
   }

@@ -49,37 +49,62 @@ const spRoutes = (host: string, site: string, page: string): [string, string, st
   [host, `${site}/_layouts/15/sharedialog.aspx`, 'onedrive/_layouts/15/sharedialog.html'],
 ];
 const SP_COMMON = {
-  id: 'onedrive' as const, dialog: SHAREPOINT_DIALOG, watchedItem: /Share Acme Holdings completion/, plainItem: /Share Office move/,
-  client: 'Acme Holdings Ltd', shareLabel: 'Send',
+  id: 'onedrive' as const,
+  dialog: SHAREPOINT_DIALOG,
+  watchedItem: /Share Acme Holdings completion/,
+  plainItem: /Share Office move/,
+  client: 'Acme Holdings Ltd',
+  shareLabel: 'Send',
 };
 
 export const SHARE_SITES: ShareSite[] = [
   {
-    name: 'SharePoint (harrowvale.sharepoint.com)', ...SP_COMMON,
+    name: 'SharePoint (harrowvale.sharepoint.com)',
+    ...SP_COMMON,
     url: 'https://harrowvale.sharepoint.com/sites/Matters/Shared%20Documents/Forms/AllItems.aspx',
-    routes: spRoutes('harrowvale.sharepoint.com', '/sites/Matters', '/sites/Matters/Shared Documents/Forms/AllItems.aspx'),
+    routes: spRoutes(
+      'harrowvale.sharepoint.com',
+      '/sites/Matters',
+      '/sites/Matters/Shared Documents/Forms/AllItems.aspx',
+    ),
   },
   {
-    name: 'OneDrive for Business (harrowvale-my.sharepoint.com)', ...SP_COMMON,
+    name: 'OneDrive for Business (harrowvale-my.sharepoint.com)',
+    ...SP_COMMON,
     url: 'https://harrowvale-my.sharepoint.com/personal/a_lawyer_harrowvale_example/_layouts/15/onedrive.aspx',
-    routes: spRoutes('harrowvale-my.sharepoint.com', '/personal/a_lawyer_harrowvale_example', '/personal/a_lawyer_harrowvale_example/_layouts/15/onedrive.aspx'),
+    routes: spRoutes(
+      'harrowvale-my.sharepoint.com',
+      '/personal/a_lawyer_harrowvale_example',
+      '/personal/a_lawyer_harrowvale_example/_layouts/15/onedrive.aspx',
+    ),
   },
   {
-    name: 'OneDrive (onedrive.live.com)', ...SP_COMMON,
+    name: 'OneDrive (onedrive.live.com)',
+    ...SP_COMMON,
     url: 'https://onedrive.live.com/?id=root',
     routes: spRoutes('onedrive.live.com', '', '/'),
   },
   {
-    name: 'Dropbox (www.dropbox.com)', id: 'dropbox', url: 'https://www.dropbox.com/home',
+    name: 'Dropbox (www.dropbox.com)',
+    id: 'dropbox',
+    url: 'https://www.dropbox.com/home',
     routes: [['www.dropbox.com', '/home', 'dropbox/home.html']],
     dialog: MODAL_DIALOG('input[aria-label="Email or name"]'),
-    watchedItem: /^Share$/, plainItem: /^Share$/, client: 'Acme Holdings Ltd', shareLabel: 'Share',
+    watchedItem: /^Share$/,
+    plainItem: /^Share$/,
+    client: 'Acme Holdings Ltd',
+    shareLabel: 'Share',
   },
   {
-    name: 'Box (app.box.com)', id: 'box', url: 'https://app.box.com/folder/0',
+    name: 'Box (app.box.com)',
+    id: 'box',
+    url: 'https://app.box.com/folder/0',
     routes: [['app.box.com', '/folder/0', 'box/folder.html']],
     dialog: MODAL_DIALOG('input[aria-label^="Invite people"]'),
-    watchedItem: /^Share$/, plainItem: /^Share$/, client: 'Beta Industries GmbH', shareLabel: 'Send',
+    watchedItem: /^Share$/,
+    plainItem: /^Share$/,
+    client: 'Beta Industries GmbH',
+    shareLabel: 'Send',
   },
 ];
 
@@ -109,12 +134,17 @@ export class SitePage {
     const name = which === 'watched' ? this.site.watchedItem : this.site.plainItem;
     // Dropbox and Box rows are all named "Share": the watched item is the first row, the plain one the second.
     const sameNames = this.site.plainItem.source === this.site.watchedItem.source;
-    await this.page.getByRole('button', { name }).nth(which === 'plain' && sameNames ? 1 : 0).click();
+    await this.page
+      .getByRole('button', { name })
+      .nth(which === 'plain' && sameNames ? 1 : 0)
+      .click();
     return ShareDialog.inFrame(this.page, this.site.dialog);
   }
 
   async upload(name: string): Promise<void> {
-    await this.page.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from('draft') });
+    await this.page
+      .locator('input[type=file]')
+      .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from('draft') });
   }
 
   async close(): Promise<void> {

@@ -12,7 +12,12 @@ import type { EffectivePolicy, Policy } from '../../../lib/policy/types';
 import { decision } from '../log/fixtures';
 
 const URL = 'https://siem.harrowvale.example/services/collector/event';
-const fromGmail = { id: fakeBrowser.runtime.id, tab: { id: 7 } as never, url: 'https://mail.google.com/mail/u/0/', frameId: 0 };
+const fromGmail = {
+  id: fakeBrowser.runtime.id,
+  tab: { id: 7 } as never,
+  url: 'https://mail.google.com/mail/u/0/',
+  frameId: 0,
+};
 
 /** A collector that answers from a script (status codes, or 'down' for a network error), and remembers what it got. */
 function fakeCollector(script: (number | 'down')[] = []) {
@@ -24,7 +29,11 @@ function fakeCollector(script: (number | 'down')[] = []) {
     const answer = script.shift() ?? 200;
     if (answer === 'down') return Promise.reject(new TypeError('Failed to fetch'));
     if (answer < 300) accepted.push(...events.map((e) => e.event.id));
-    return Promise.resolve(new Response(answer < 300 ? '{"text":"Success","code":0}' : '{"text":"Server is busy","code":9}', { status: answer }));
+    return Promise.resolve(
+      new Response(answer < 300 ? '{"text":"Success","code":0}' : '{"text":"Server is busy","code":9}', {
+        status: answer,
+      }),
+    );
   });
   return { fetch: fetch as unknown as typeof globalThis.fetch, posts, accepted };
 }
@@ -43,14 +52,23 @@ const policyService = {
 /** One worker's life: the router, the log and the collector, as index.ts wires them. */
 function startWorker(collectorFetch: typeof fetch): Collector {
   const router = createMessageRouter();
-  const collector = setupCollector({ policy: policyService, db, fetch: collectorFetch, now: () => clock, random: () => 0 });
+  const collector = setupCollector({
+    policy: policyService,
+    db,
+    fetch: collectorFetch,
+    now: () => clock,
+    random: () => 0,
+  });
   setupOverrideLog(router, { policy: policyService, watchlistVersion: () => Promise.resolve('v1'), db, collector });
   router.listen();
   return collector;
 }
 
 async function decide(reason: string): Promise<Reply<unknown>> {
-  const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'recordDecision', payload: decision({ reason }) }, fromGmail);
+  const [reply] = await fakeBrowser.runtime.onMessage.trigger(
+    { type: 'recordDecision', payload: decision({ reason }) },
+    fromGmail,
+  );
   return reply as unknown as Reply<unknown>;
 }
 
@@ -63,9 +81,18 @@ async function fireAlarm(): Promise<void> {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Matterguard', version: '0.3.1' });
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Matterguard',
+    version: '0.3.1',
+  });
   db = new MatterguardDb(`collector-test-${Math.random()}`);
-  policy = { ...DEFAULT_POLICY, userEmail: 'c.lee@harrowvale.example', collectorUrl: URL, collectorToken: 'hec-token-1' };
+  policy = {
+    ...DEFAULT_POLICY,
+    userEmail: 'c.lee@harrowvale.example',
+    collectorUrl: URL,
+    collectorToken: 'hec-token-1',
+  };
   clock = Date.parse('2025-03-04T10:00:00Z');
   onPolicyChange = null;
 });
@@ -80,9 +107,16 @@ describe('delivering the log to the collector', () => {
     await decide('first');
     await collector.idle();
     expect(siem.fetch).toHaveBeenCalledWith(URL, expect.objectContaining({ method: 'POST' }));
-    expect(siem.posts[0]!.headers).toMatchObject({ Authorization: 'Splunk hec-token-1', 'Content-Type': 'application/json' });
+    expect(siem.posts[0]!.headers).toMatchObject({
+      Authorization: 'Splunk hec-token-1',
+      'Content-Type': 'application/json',
+    });
     const [event] = siem.posts[0]!.events;
-    expect(event).toMatchObject({ source: 'matterguard', sourcetype: 'matterguard:override', host: 'c.lee@harrowvale.example' });
+    expect(event).toMatchObject({
+      source: 'matterguard',
+      sourcetype: 'matterguard:override',
+      host: 'c.lee@harrowvale.example',
+    });
     expect(event!.event).toMatchObject({ reason: 'first', seq: 1 });
     expect(await db.outbox.count()).toBe(0);
   });
@@ -107,7 +141,9 @@ describe('delivering the log to the collector', () => {
     const delivered = siem.posts.slice(1).map((p) => p.events.length);
     expect(delivered).toEqual([100, 100, 30]);
     expect(siem.accepted).toHaveLength(230);
-    expect(siem.posts.slice(1).flatMap((p) => p.events.map((e) => e.event.seq))).toEqual(Array.from({ length: 230 }, (_, i) => i + 1));
+    expect(siem.posts.slice(1).flatMap((p) => p.events.map((e) => e.event.seq))).toEqual(
+      Array.from({ length: 230 }, (_, i) => i + 1),
+    );
   });
 
   it('answers the decision at once, even when the collector hangs', async () => {

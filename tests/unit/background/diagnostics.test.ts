@@ -5,7 +5,12 @@ import { createMessageRouter } from '../../../lib/platform/messaging';
 import type { Reply } from '../../../lib/platform/protocol';
 
 const EXT = `chrome-extension://${fakeBrowser.runtime.id}`;
-const fromOutlook = { id: fakeBrowser.runtime.id, tab: { id: 3 } as never, url: 'https://outlook.office.com/mail/', frameId: 0 };
+const fromOutlook = {
+  id: fakeBrowser.runtime.id,
+  tab: { id: 3 } as never,
+  url: 'https://outlook.office.com/mail/',
+  frameId: 0,
+};
 const fromOptions = { id: fakeBrowser.runtime.id, url: `${EXT}/options.html` };
 
 let clock: number;
@@ -23,7 +28,7 @@ beforeEach(() => {
 });
 
 describe('site diagnostics', () => {
-  it('counts each site\'s problem with its first and latest time, latest first, for the options page', async () => {
+  it("counts each site's problem with its first and latest time, latest first, for the options page", async () => {
     await Promise.all([
       send('reportDiagnostic', { site: 'outlook', problem: 'send button not found' }, fromOutlook),
       send('reportDiagnostic', { site: 'outlook', problem: 'send button not found' }, fromOutlook),
@@ -33,8 +38,20 @@ describe('site diagnostics', () => {
     expect(listed).toEqual({
       ok: true,
       data: [
-        { site: 'slack', message: 'Slack: send button not found', count: 1, firstAt: '2026-11-23T10:03:00.000Z', lastAt: '2026-11-23T10:03:00.000Z' },
-        { site: 'outlook', message: 'Outlook: send button not found', count: 2, firstAt: '2026-11-23T10:01:00.000Z', lastAt: '2026-11-23T10:02:00.000Z' },
+        {
+          site: 'slack',
+          message: 'Slack: send button not found',
+          count: 1,
+          firstAt: '2026-11-23T10:03:00.000Z',
+          lastAt: '2026-11-23T10:03:00.000Z',
+        },
+        {
+          site: 'outlook',
+          message: 'Outlook: send button not found',
+          count: 2,
+          firstAt: '2026-11-23T10:01:00.000Z',
+          lastAt: '2026-11-23T10:02:00.000Z',
+        },
       ],
     });
   });
@@ -42,7 +59,9 @@ describe('site diagnostics', () => {
   it('refuses reports that are not from a content script, or out of bounds', async () => {
     expect((await send('listDiagnostics', {}, fromOutlook)).ok).toBe(false);
     expect((await send('reportDiagnostic', { site: 'outlook', problem: 'x'.repeat(201) }, fromOutlook)).ok).toBe(false);
-    expect((await send('reportDiagnostic', { site: 'myspace', problem: 'send button not found' }, fromOutlook)).ok).toBe(false);
+    expect(
+      (await send('reportDiagnostic', { site: 'myspace', problem: 'send button not found' }, fromOutlook)).ok,
+    ).toBe(false);
     expect(await send('listDiagnostics', {}, fromOptions)).toEqual({ ok: true, data: [] });
   });
 });

@@ -11,7 +11,12 @@ import type { Policy } from '../../../lib/policy/types';
 import { decision } from '../log/fixtures';
 
 const EXT = `chrome-extension://${fakeBrowser.runtime.id}`;
-const fromGmail = { id: fakeBrowser.runtime.id, tab: { id: 7 } as never, url: 'https://mail.google.com/mail/u/0/', frameId: 0 };
+const fromGmail = {
+  id: fakeBrowser.runtime.id,
+  tab: { id: 7 } as never,
+  url: 'https://mail.google.com/mail/u/0/',
+  frameId: 0,
+};
 const fromOptions = { id: fakeBrowser.runtime.id, url: `${EXT}/options.html` };
 
 let db: MatterguardDb;
@@ -24,7 +29,11 @@ async function send(type: string, payload: unknown, sender: object): Promise<Rep
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Matterguard', version: '0.3.1' });
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Matterguard',
+    version: '0.3.1',
+  });
   db = new MatterguardDb(`log-test-${Math.random()}`);
   policy = { ...DEFAULT_POLICY, userEmail: 'c.lee@harrowvale.example', logRecipients: 'domain' };
   const router = createMessageRouter();

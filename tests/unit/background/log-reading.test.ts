@@ -16,13 +16,21 @@ import { decision, unchainedRecords } from '../log/fixtures';
 
 const EXT = `chrome-extension://${fakeBrowser.runtime.id}`;
 const fromOptions = { id: fakeBrowser.runtime.id, url: `${EXT}/options.html` };
-const fromGmail = { id: fakeBrowser.runtime.id, tab: { id: 7 } as never, url: 'https://mail.google.com/mail/u/0/', frameId: 0 };
+const fromGmail = {
+  id: fakeBrowser.runtime.id,
+  tab: { id: 7 } as never,
+  url: 'https://mail.google.com/mail/u/0/',
+  frameId: 0,
+};
 
 let db: MatterguardDb;
 let estimate: { usage?: number; quota?: number };
 
 /** Asks the background as the options page would. */
-async function ask<T extends 'listLog' | 'summarizeLog' | 'verifyLog' | 'getLogHealth'>(type: T, payload: RequestOf<T>) {
+async function ask<T extends 'listLog' | 'summarizeLog' | 'verifyLog' | 'getLogHealth'>(
+  type: T,
+  payload: RequestOf<T>,
+) {
   const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type, payload }, fromOptions);
   const r = reply as unknown as { ok: boolean; data?: unknown; error?: string };
   if (!r.ok) throw new Error(r.error);
@@ -35,7 +43,18 @@ async function seed(n: number): Promise<OverrideRecord[]> {
   const base = unchainedRecords(1)[0]!;
   for (let i = 0; i < n; i += 1) {
     const changes = i % 3 === 2 ? { user: 'a.khan@harrowvale.example', site: 'slack' as const } : {};
-    out.push(await chainRecord({ ...base, ...changes, id: `rec-${i + 1}`, reason: `reason ${i + 1}`, at: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString() }, out.at(-1) ?? null));
+    out.push(
+      await chainRecord(
+        {
+          ...base,
+          ...changes,
+          id: `rec-${i + 1}`,
+          reason: `reason ${i + 1}`,
+          at: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
+        },
+        out.at(-1) ?? null,
+      ),
+    );
   }
   await db.records.bulkAdd(out);
   await db.facets.bulkAdd(out.map(facetsOf));
@@ -43,16 +62,24 @@ async function seed(n: number): Promise<OverrideRecord[]> {
 }
 
 /** As the options page exports: its own reader on the same database, piece by piece. */
-const exportVia = (filter: LogFilter, format: ExportFormat) => assembleExport((request) => createLogReader(db).exportChunk(request), filter, format);
+const exportVia = (filter: LogFilter, format: ExportFormat) =>
+  assembleExport((request) => createLogReader(db).exportChunk(request), filter, format);
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Matterguard', version: '0.3.1' });
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Matterguard',
+    version: '0.3.1',
+  });
   db = new MatterguardDb(`log-reading-${Math.random()}`);
   estimate = { usage: 10_000_000, quota: 50_000_000_000 };
   const router = createMessageRouter();
   setupOverrideLog(router, {
-    policy: { current: () => Promise.resolve({ policy: { ...DEFAULT_POLICY, userEmail: 'c.lee@harrowvale.example' }, managedKeys: [] }) },
+    policy: {
+      current: () =>
+        Promise.resolve({ policy: { ...DEFAULT_POLICY, userEmail: 'c.lee@harrowvale.example' }, managedKeys: [] }),
+    },
     watchlistVersion: () => Promise.resolve('v1'),
     db,
     estimate: () => Promise.resolve(estimate),
@@ -82,13 +109,18 @@ describe('the log page asking the background', () => {
     await seed(6);
     expect((await ask('summarizeLog', { filter: {} })).total).toBe(6);
     await appendRecord(db, { ...unchainedRecords(1)[0]!, id: 'new-1', user: 'a.khan@harrowvale.example' });
-    const [all, khan] = await Promise.all([ask('summarizeLog', { filter: {} }), ask('summarizeLog', { filter: { user: 'a.khan' } })]);
+    const [all, khan] = await Promise.all([
+      ask('summarizeLog', { filter: {} }),
+      ask('summarizeLog', { filter: { user: 'a.khan' } }),
+    ]);
     expect([all.total, khan.total]).toEqual([7, 3]);
     expect((await ask('summarizeLog', { filter: {} })).total).toBe(7);
   });
 
   it('refuses a malformed filter', async () => {
-    await expect(ask('listLog', { offset: 0, limit: 4, filter: { site: 'myspace' } } as never)).rejects.toThrow(/invalid request/);
+    await expect(ask('listLog', { offset: 0, limit: 4, filter: { site: 'myspace' } } as never)).rejects.toThrow(
+      /invalid request/,
+    );
   });
 });
 
@@ -110,7 +142,8 @@ describe('exporting in pieces (the options page reading the same database)', () 
       async (request) => {
         const chunk = await reader.exportChunk(request);
         // A decision arrives while the file is being made.
-        if (pieces.push(chunk.text) === 1) await appendRecord(db, { ...unchainedRecords(1)[0]!, id: 'late', user: 'a.khan@harrowvale.example' });
+        if (pieces.push(chunk.text) === 1)
+          await appendRecord(db, { ...unchainedRecords(1)[0]!, id: 'late', user: 'a.khan@harrowvale.example' });
         return chunk;
       },
       { user: 'a.khan' },
@@ -131,7 +164,12 @@ describe('verifying the live log', () => {
   });
 
   it.each<[string, (log: OverrideRecord[]) => Promise<unknown>, number, RegExp]>([
-    ['an edited record', (log) => db.records.update(log[19]!.id, { reason: 'edited in DevTools' }), 20, /changed after it was written/],
+    [
+      'an edited record',
+      (log) => db.records.update(log[19]!.id, { reason: 'edited in DevTools' }),
+      20,
+      /changed after it was written/,
+    ],
     ['a deleted record', (log) => db.records.delete(log[19]!.id), 21, /sequence number 21, expected 20/],
   ])('names %s', async (_name, tamper, seq, problem) => {
     const log = await seed(50);
@@ -151,9 +189,17 @@ describe('log health', () => {
   });
 
   it('reports a decision that could not be written, and tells the content script', async () => {
-    vi.spyOn(db.records, 'add').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'recordDecision', payload: decision() }, fromGmail);
-    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/no storage left for Matterguard\. Nothing already recorded was deleted/) });
+    vi.spyOn(db.records, 'add').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'recordDecision', payload: decision() },
+      fromGmail,
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.stringMatching(/no storage left for Matterguard\. Nothing already recorded was deleted/),
+    });
     const health = await ask('getLogHealth', {});
     expect(health.writeError?.message).toMatch(/no storage left/);
     expect(await db.records.count()).toBe(0);

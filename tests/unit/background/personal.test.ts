@@ -5,17 +5,32 @@ import type { PersonalImportResult, PersonalView, WatchlistResponses } from '../
 import type { WatchlistStatus } from '../../../lib/platform/protocol';
 import { EMPTY_FIELDS, type PersonalFields } from '../../../lib/watchlist/personal';
 import { layoutForSync, META_KEY } from '../../../lib/watchlist/personal-codec';
-import { createServer, data, entriesInForce, freshDb, fromGmail, send, startWorker, type Worker } from './watchlist-fixtures';
+import {
+  createServer,
+  data,
+  entriesInForce,
+  freshDb,
+  fromGmail,
+  send,
+  startWorker,
+  type Worker,
+} from './watchlist-fixtures';
 
 let worker: Worker;
 
-const start = () => startWorker({ server: createServer(), db: freshDb(), clock: { now: Date.parse('2025-03-04T08:00:00Z') } });
+const start = () =>
+  startWorker({ server: createServer(), db: freshDb(), clock: { now: Date.parse('2025-03-04T08:00:00Z') } });
 const list = () => data<PersonalView>(send('listPersonal', {}));
 const save = (fields: Partial<PersonalFields>, id: string | null = null) =>
-  data<WatchlistResponses['savePersonalEntry']>(send('savePersonalEntry', { id, fields: { ...EMPTY_FIELDS, ...fields } }));
+  data<WatchlistResponses['savePersonalEntry']>(
+    send('savePersonalEntry', { id, fields: { ...EMPTY_FIELDS, ...fields } }),
+  );
 const addTerm = (term: string) => data<WatchlistResponses['addPersonalTerm']>(send('addPersonalTerm', { term }));
 const status = async () => (await data<{ watchlist: WatchlistStatus }>(send('getStatus', {}))).watchlist;
-const inForce = async () => (await entriesInForce(worker.watchlist)).filter((e) => e.source === 'personal').map((e) => e.clientName || e.clientNumber);
+const inForce = async () =>
+  (await entriesInForce(worker.watchlist))
+    .filter((e) => e.source === 'personal')
+    .map((e) => e.clientName || e.clientNumber);
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -27,7 +42,12 @@ describe('the personal list', () => {
   it('adds, edits and deletes entries, and they guard at once', async () => {
     const added = await save({ clientName: 'Project Kingfisher', allowedDomains: 'Kingfisher.example' });
     expect(added.errors).toBeNull();
-    expect(added.view.items).toMatchObject([{ entry: { clientName: 'Project Kingfisher', allowedDomains: ['kingfisher.example'], source: 'personal' }, coveredBy: null }]);
+    expect(added.view.items).toMatchObject([
+      {
+        entry: { clientName: 'Project Kingfisher', allowedDomains: ['kingfisher.example'], source: 'personal' },
+        coveredBy: null,
+      },
+    ]);
     expect(await inForce()).toEqual(['Project Kingfisher']);
 
     const id = added.view.items[0]!.id;
@@ -41,8 +61,15 @@ describe('the personal list', () => {
   });
 
   it('says what is wrong with each field and saves nothing', async () => {
-    const { errors, view } = await save({ clientName: 'Beta Deal', allowedDomains: 'beta.example; not a domain', walled: 'nobody' });
-    expect(errors).toEqual({ allowedDomains: 'Allowed domains: "not", "a", "domain" are not valid.', walled: expect.stringMatching(/"nobody" is not valid/) });
+    const { errors, view } = await save({
+      clientName: 'Beta Deal',
+      allowedDomains: 'beta.example; not a domain',
+      walled: 'nobody',
+    });
+    expect(errors).toEqual({
+      allowedDomains: 'Allowed domains: "not", "a", "domain" are not valid.',
+      walled: expect.stringMatching(/"nobody" is not valid/),
+    });
     expect(view.items).toEqual([]);
   });
 
@@ -51,7 +78,11 @@ describe('the personal list', () => {
     await addTerm('Project Kingfisher');
     const after = await status();
     expect(after.version).not.toBe(before.version);
-    expect(after).toMatchObject({ listVersion: before.listVersion, entryCount: before.entryCount + 1, personalCount: 1 });
+    expect(after).toMatchObject({
+      listVersion: before.listVersion,
+      entryCount: before.entryCount + 1,
+      personalCount: 1,
+    });
   });
 
   it('shows an entry the firm list already has once, as the firm’s', async () => {
@@ -64,17 +95,25 @@ describe('the personal list', () => {
     expect(await addTerm('  Project   Heron ')).toEqual({ outcome: 'added', label: 'Project Heron' });
     expect(await addTerm('77120-0042')).toEqual({ outcome: 'added', label: '77120-0042' });
     expect(await addTerm('project heron')).toEqual({ outcome: 'exists', label: 'project heron' });
-    expect((await list()).items.map((i) => [i.entry.clientName, i.entry.clientNumber])).toEqual([['Project Heron', ''], ['', '77120-0042']]);
+    expect((await list()).items.map((i) => [i.entry.clientName, i.entry.clientNumber])).toEqual([
+      ['Project Heron', ''],
+      ['', '77120-0042'],
+    ]);
     await expect(addTerm('&')).rejects.toThrow(/at least 2 letters or digits/);
   });
 
   it('imports a CSV in the firm format, reporting bad rows by line and skipping entries it has', async () => {
     await addTerm('Project Heron');
-    const csv = 'client_name,client_number,allowed_domains\nProject Heron,,\nOsprey Capital,C-77,osprey.example\n,,stray.example\nWren Holdings,,not a domain!\n';
+    const csv =
+      'client_name,client_number,allowed_domains\nProject Heron,,\nOsprey Capital,C-77,osprey.example\n,,stray.example\nWren Holdings,,not a domain!\n';
     const result = await data<PersonalImportResult>(send('importPersonal', { text: csv, fileName: 'mine.csv' }));
     expect(result).toMatchObject({ added: 2, duplicates: 1 });
     expect(result.issues.map((i) => i.line)).toEqual([4, 5]);
-    expect(result.view.items.map((i) => i.entry.clientName)).toEqual(['Project Heron', 'Osprey Capital', 'Wren Holdings']);
+    expect(result.view.items.map((i) => i.entry.clientName)).toEqual([
+      'Project Heron',
+      'Osprey Capital',
+      'Wren Holdings',
+    ]);
   });
 
   it('is not reachable from a web page', async () => {
@@ -106,7 +145,8 @@ describe('sync across the user’s browsers', () => {
     const area = await syncArea();
     const chunks = Object.keys(area).filter((k) => k.startsWith('personal.'));
     expect(chunks.length).toBeGreaterThan(1);
-    for (const key of Object.keys(area)) expect(key.length + new TextEncoder().encode(JSON.stringify(area[key])).length).toBeLessThanOrEqual(8192);
+    for (const key of Object.keys(area))
+      expect(key.length + new TextEncoder().encode(JSON.stringify(area[key])).length).toBeLessThanOrEqual(8192);
     const { sync } = await list();
     expect(sync).toMatchObject({ synced: true, error: null, totalBytes: 102_400 });
     expect(sync.usedBytes).toBeGreaterThan(10_000);
@@ -119,17 +159,27 @@ describe('sync across the user’s browsers', () => {
     const { sync, items } = await list();
     expect(items).toHaveLength(2600);
     expect(sync.synced).toBe(false);
-    expect(sync.error).toMatch(/kept on this computer, but it is too large to sync.*needs 1\d\d\.\d KB of the 100\.0 KB/);
+    expect(sync.error).toMatch(
+      /kept on this computer, but it is too large to sync.*needs 1\d\d\.\d KB of the 100\.0 KB/,
+    );
     expect(sync.moreEntries).toBe(0);
     expect((await inForce()).length).toBe(2600);
   });
 
   it('keeps edits when the browser refuses the write, and tries again later', async () => {
-    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(
+      new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'),
+    );
     await addTerm('Project Heron');
-    expect((await list()).sync).toMatchObject({ synced: false, error: expect.stringMatching(/could not be synced just now \(MAX_WRITE/) });
+    expect((await list()).sync).toMatchObject({
+      synced: false,
+      error: expect.stringMatching(/could not be synced just now \(MAX_WRITE/),
+    });
     // A retry is scheduled in the future (alarms survive a killed worker; a timer would not).
-    expect(await fakeBrowser.alarms.get(PERSONAL_RETRY_ALARM)).toMatchObject({ name: PERSONAL_RETRY_ALARM, scheduledTime: expect.any(Number) });
+    expect(await fakeBrowser.alarms.get(PERSONAL_RETRY_ALARM)).toMatchObject({
+      name: PERSONAL_RETRY_ALARM,
+      scheduledTime: expect.any(Number),
+    });
     expect((await fakeBrowser.alarms.get(PERSONAL_RETRY_ALARM))!.scheduledTime).toBeGreaterThan(Date.now() - 1000);
     await fakeBrowser.alarms.onAlarm.trigger({ name: PERSONAL_RETRY_ALARM, scheduledTime: Date.now() });
     await vi.waitFor(async () => expect((await list()).sync.synced).toBe(true));
@@ -140,7 +190,9 @@ describe('sync across the user’s browsers', () => {
     await addTerm('Project Heron');
     const remote = layoutForSync(['zz000001\t\tProject Wren', 'zz000002\t\tProject Tern'], Date.now() + 60_000);
     await fakeBrowser.storage.sync.set(remote.items);
-    await vi.waitFor(async () => expect((await list()).items.map((i) => i.entry.clientName)).toEqual(['Project Wren', 'Project Tern']));
+    await vi.waitFor(async () =>
+      expect((await list()).items.map((i) => i.entry.clientName)).toEqual(['Project Wren', 'Project Tern']),
+    );
   });
 
   it('ignores another browser’s list while its chunks are still arriving', async () => {
@@ -156,7 +208,9 @@ describe('sync across the user’s browsers', () => {
     await addTerm('Project Heron');
     const remote = layoutForSync(['zz000001\t\tProject Wren'], Date.now() + 60_000);
     await fakeBrowser.storage.sync.set(remote.items);
-    await vi.waitFor(async () => expect((await list()).items.map((i) => i.entry.clientName)).toEqual(['Project Wren', 'Project Heron']));
+    await vi.waitFor(async () =>
+      expect((await list()).items.map((i) => i.entry.clientName)).toEqual(['Project Wren', 'Project Heron']),
+    );
     await vi.waitFor(async () => expect((await syncArea())[META_KEY]).toMatchObject({ count: 2 }));
   });
 

@@ -7,7 +7,12 @@ import { DEFAULT_POLICY } from '../../../lib/policy/defaults';
 import type { EffectivePolicy } from '../../../lib/policy/types';
 
 const fromOptions = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/options.html` };
-const fromGmail = { id: fakeBrowser.runtime.id, tab: { id: 3, url: 'https://mail.google.com/mail/u/0/' }, url: 'https://mail.google.com/mail/u/0/', frameId: 0 };
+const fromGmail = {
+  id: fakeBrowser.runtime.id,
+  tab: { id: 3, url: 'https://mail.google.com/mail/u/0/' },
+  url: 'https://mail.google.com/mail/u/0/',
+  frameId: 0,
+};
 
 let service: PolicyService;
 
@@ -38,29 +43,59 @@ beforeEach(async () => {
 
 describe('policy on an unmanaged install', () => {
   it.each([
-    ['rejects', () => vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'))],
-    ['throws', () => vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => { throw new Error('not implemented'); })],
+    [
+      'rejects',
+      () =>
+        vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found')),
+    ],
+    [
+      'throws',
+      () =>
+        vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => {
+          throw new Error('not implemented');
+        }),
+    ],
     ['answers {}', () => undefined],
   ])('uses the defaults when the managed area %s', async (_name, arrange) => {
     arrange();
     await start();
     expect(await service.current()).toEqual({ policy: DEFAULT_POLICY, managedKeys: [] });
-    expect(await data(send('getGuardConfig', { site: 'gmail' }, fromGmail))).toEqual({ mode: 'warn', reasons: DEFAULT_POLICY.reasons, enabled: true });
+    expect(await data(send('getGuardConfig', { site: 'gmail' }, fromGmail))).toEqual({
+      mode: 'warn',
+      reasons: DEFAULT_POLICY.reasons,
+      enabled: true,
+    });
   });
 
   it('applies the settings stored under storage.local "settings", site switches included', async () => {
     await fakeBrowser.storage.local.set({ settings: { mode: 'audit', sites: { gmail: false } } });
-    expect(await data(send('getGuardConfig', { site: 'gmail' }, fromGmail))).toMatchObject({ mode: 'audit', enabled: false });
-    expect(await data(send('getGuardConfig', { site: 'outlook' }, fromGmail))).toMatchObject({ mode: 'audit', enabled: true });
+    expect(await data(send('getGuardConfig', { site: 'gmail' }, fromGmail))).toMatchObject({
+      mode: 'audit',
+      enabled: false,
+    });
+    expect(await data(send('getGuardConfig', { site: 'outlook' }, fromGmail))).toMatchObject({
+      mode: 'audit',
+      enabled: true,
+    });
   });
 });
 
 describe('saveSettings', () => {
   it('stores the values under "settings", keeps the others, and answers with the new policy', async () => {
     await fakeBrowser.storage.local.set({ settings: { userEmail: 'c.lee@harrowvale.example' } });
-    const saved = (await data(send('saveSettings', { settings: { mode: 'block', firmDomains: ['HarrowVale.example'] } }, fromOptions))) as EffectivePolicy;
-    expect(saved.policy).toMatchObject({ mode: 'block', firmDomains: ['harrowvale.example'], userEmail: 'c.lee@harrowvale.example' });
-    expect(await storedSettings()).toEqual({ userEmail: 'c.lee@harrowvale.example', mode: 'block', firmDomains: ['harrowvale.example'] });
+    const saved = (await data(
+      send('saveSettings', { settings: { mode: 'block', firmDomains: ['HarrowVale.example'] } }, fromOptions),
+    )) as EffectivePolicy;
+    expect(saved.policy).toMatchObject({
+      mode: 'block',
+      firmDomains: ['harrowvale.example'],
+      userEmail: 'c.lee@harrowvale.example',
+    });
+    expect(await storedSettings()).toEqual({
+      userEmail: 'c.lee@harrowvale.example',
+      mode: 'block',
+      firmDomains: ['harrowvale.example'],
+    });
   });
 
   it('survives a restarted worker (the settings live in storage)', async () => {
@@ -83,7 +118,11 @@ describe('saveSettings', () => {
 
 describe('managed policy', () => {
   beforeEach(async () => {
-    await fakeBrowser.storage.managed.set({ mode: 'block', firmDomains: ['harrowvale.example'], refreshMinutes: 'often' });
+    await fakeBrowser.storage.managed.set({
+      mode: 'block',
+      firmDomains: ['harrowvale.example'],
+      refreshMinutes: 'often',
+    });
     await fakeBrowser.storage.local.set({ settings: { mode: 'audit', refreshMinutes: 30 } });
   });
 
@@ -96,7 +135,11 @@ describe('managed policy', () => {
   });
 
   it('cannot be changed from the options page', async () => {
-    const reply = await send('saveSettings', { settings: { mode: 'audit', userEmail: 'c.lee@harrowvale.example' } }, fromOptions);
+    const reply = await send(
+      'saveSettings',
+      { settings: { mode: 'audit', userEmail: 'c.lee@harrowvale.example' } },
+      fromOptions,
+    );
     expect(reply).toEqual({ ok: false, error: 'Set by your firm: mode.' });
     expect(await storedSettings()).toEqual({ mode: 'audit', refreshMinutes: 30 });
     expect((await service.current()).policy.mode).toBe('block');
@@ -108,7 +151,9 @@ describe('managed policy', () => {
     await service.current();
     await fakeBrowser.storage.managed.set({ mode: 'warn' });
     expect((await service.current()).policy.mode).toBe('warn');
-    await fakeBrowser.storage.local.set({ settings: { mode: 'audit', refreshMinutes: 30, userEmail: 'c.lee@harrowvale.example' } });
+    await fakeBrowser.storage.local.set({
+      settings: { mode: 'audit', refreshMinutes: 30, userEmail: 'c.lee@harrowvale.example' },
+    });
     expect((await service.current()).policy.userEmail).toBe('c.lee@harrowvale.example');
     expect(seen.map((p) => [p.policy.mode, p.policy.userEmail])).toEqual([
       ['warn', ''],

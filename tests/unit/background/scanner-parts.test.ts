@@ -17,8 +17,15 @@ import type { WatchlistEntry } from '../../../lib/watchlist/types';
  */
 
 const ACME: WatchlistEntry = {
-  clientNumber: 'C-004512', clientName: 'Acme Holdings Ltd', matterNumber: '12345-0001', matterName: '', aliases: [],
-  allowedDomains: ['acme.example'], walled: [], severity: 'warn', source: 'firm',
+  clientNumber: 'C-004512',
+  clientName: 'Acme Holdings Ltd',
+  matterNumber: '12345-0001',
+  matterName: '',
+  aliases: [],
+  allowedDomains: ['acme.example'],
+  walled: [],
+  severity: 'warn',
+  source: 'firm',
 };
 const active: ActiveWatchlist = {
   revision: 'r1',
@@ -29,10 +36,19 @@ const active: ActiveWatchlist = {
   },
 };
 
-const fromTab = (tab: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tab }, url: 'https://mail.google.com/mail/u/0/', frameId: 0 });
+const fromTab = (tab: number) => ({
+  id: fakeBrowser.runtime.id,
+  tab: { id: tab },
+  url: 'https://mail.google.com/mail/u/0/',
+  frameId: 0,
+});
 const fromOptions = () => ({ id: fakeBrowser.runtime.id, url: `${fakeBrowser.runtime.getURL('/')}options.html` });
 
-async function send<T extends RequestType>(type: T, payload: RequestOf<T>, sender: object = fromTab(3)): Promise<ResponseOf<T>> {
+async function send<T extends RequestType>(
+  type: T,
+  payload: RequestOf<T>,
+  sender: object = fromTab(3),
+): Promise<ResponseOf<T>> {
   const [settled] = await fakeBrowser.runtime.onMessage.trigger({ type, payload }, sender);
   const reply = settled as unknown as Reply<ResponseOf<T>> | undefined;
   if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
@@ -47,8 +63,10 @@ function startWorker(): void {
   const router = createMessageRouter();
   const policy = { current: () => Promise.resolve({ policy: DEFAULT_POLICY, managedKeys: [] }) };
   setupScanner(router, {
-    watchlist: { active: () => Promise.resolve(active) }, policy,
-    store: createCompiledStore(new CompiledCacheDb(`scanner-parts-${dbCount++}`)), compile: compileActive,
+    watchlist: { active: () => Promise.resolve(active) },
+    policy,
+    store: createCompiledStore(new CompiledCacheDb(`scanner-parts-${dbCount++}`)),
+    compile: compileActive,
   });
   router.listen();
 }
@@ -56,10 +74,17 @@ function startWorker(): void {
 const prose = 'The parties met to discuss the draft terms of the agreement and the timetable for closing. ';
 const BODY = `${prose.repeat(Math.ceil(1_200_000 / prose.length))}Regards, on behalf of Acme Holdings.`;
 const request = (body = BODY): RequestOf<'scanSurface'> => ({
-  site: 'gmail', fields: [{ name: 'subject', text: 'Draft terms' }, { name: 'body', text: body }],
-  recipients: ['kestrel.outside@gmail.com'], audience: null, surfaceKey: 's1',
+  site: 'gmail',
+  fields: [
+    { name: 'subject', text: 'Draft terms' },
+    { name: 'body', text: body },
+  ],
+  recipients: ['kestrel.outside@gmail.com'],
+  audience: null,
+  surfaceKey: 's1',
 });
-const found = (answer: ResponseOf<'scanSurface'>) => answer.assessment.matches.map((m) => [m.field, m.start, m.text, m.level]);
+const found = (answer: ResponseOf<'scanSurface'>) =>
+  answer.assessment.matches.map((m) => [m.field, m.start, m.text, m.level]);
 const pause = () => Promise.resolve();
 
 beforeEach(() => {
@@ -70,11 +95,15 @@ beforeEach(() => {
 describe('a 1.2 MB body sent in pieces', () => {
   it('is scanned whole once its last piece is in: the name in its last line, where a single message would find it', async () => {
     const replies: ResponseOf<'scanSurfacePart'>[] = [];
-    const answer = await scanInParts(request(), async (part) => {
-      const reply = await send('scanSurfacePart', part);
-      replies.push(reply);
-      return reply;
-    }, pause);
+    const answer = await scanInParts(
+      request(),
+      async (part) => {
+        const reply = await send('scanSurfacePart', part);
+        replies.push(reply);
+        return reply;
+      },
+      pause,
+    );
     expect(replies.map((r) => r.done)).toEqual([false, false, true]);
     expect(found(answer)).toEqual([['body', BODY.length - 14, 'Acme Holdings', 'warn']]);
     expect(found(answer)).toEqual(found(await send('scanSurface', request())));
@@ -82,7 +111,9 @@ describe('a 1.2 MB body sent in pieces', () => {
 
   it('is refused from an extension page, as a whole request would be', async () => {
     const [first] = splitScanRequest(request(), 't1');
-    await expect(send('scanSurfacePart', first!, fromOptions())).rejects.toThrow('scanSurfacePart: not accepted from this sender.');
+    await expect(send('scanSurfacePart', first!, fromOptions())).rejects.toThrow(
+      'scanSurfacePart: not accepted from this sender.',
+    );
   });
 
   it('a piece longer than a piece may be is refused at the boundary', async () => {

@@ -10,11 +10,27 @@ import { DEFAULT_POLICY } from '../../../lib/policy/defaults';
 import type { WatchlistEntry } from '../../../lib/watchlist/types';
 
 function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
-  return { clientNumber: '', clientName: '', matterNumber: '', matterName: '', aliases: [], allowedDomains: [], walled: [], severity: 'warn', source: 'firm', ...p };
+  return {
+    clientNumber: '',
+    clientName: '',
+    matterNumber: '',
+    matterName: '',
+    aliases: [],
+    allowedDomains: [],
+    walled: [],
+    severity: 'warn',
+    source: 'firm',
+    ...p,
+  };
 }
 
 const V1 = [
-  entry({ clientNumber: 'C-004512', clientName: 'Acme Holdings Ltd', matterNumber: '12345-0001', allowedDomains: ['acme.example'] }),
+  entry({
+    clientNumber: 'C-004512',
+    clientName: 'Acme Holdings Ltd',
+    matterNumber: '12345-0001',
+    allowedDomains: ['acme.example'],
+  }),
   entry({ clientNumber: 'C-007731', clientName: 'Beta Industries GmbH', allowedDomains: ['beta.example'] }),
 ];
 const V2 = [...V1, entry({ clientNumber: 'C-9', clientName: 'Globex Corporation' })];
@@ -33,11 +49,19 @@ async function* inBatches(entries: WatchlistEntry[], size: number): AsyncGenerat
   for (let i = 0; i < entries.length; i += size) yield await Promise.resolve(entries.slice(i, i + size));
 }
 
-const fromTab = (tab: number, frameId = 0) => ({ id: fakeBrowser.runtime.id, tab: { id: tab }, url: 'https://mail.google.com/mail/u/0/', frameId });
+const fromTab = (tab: number, frameId = 0) => ({
+  id: fakeBrowser.runtime.id,
+  tab: { id: tab },
+  url: 'https://mail.google.com/mail/u/0/',
+  frameId,
+});
 
 interface Worker {
   compiles: number;
-  scan(text: string, options?: { surfaceKey?: string; tab?: number; recipients?: string[] }): Promise<ResponseOf<'scanSurface'>>;
+  scan(
+    text: string,
+    options?: { surfaceKey?: string; tab?: number; recipients?: string[] },
+  ): Promise<ResponseOf<'scanSurface'>>;
 }
 
 /** A worker (re)starting: fresh listeners and memory; the IndexedDB store as it was. */
@@ -87,7 +111,10 @@ describe('the compiled watchlist survives a worker restart', () => {
     const after = await restarted.scan('Re: Acme Holdings, 12345-0001');
     expect(restarted.compiles).toBe(0);
     expect(found(after)).toEqual(found(before));
-    expect(found(after)).toEqual([[4, 'Acme Holdings', 'notice'], [19, '12345-0001', 'notice']]);
+    expect(found(after)).toEqual([
+      [4, 'Acme Holdings', 'notice'],
+      [19, '12345-0001', 'notice'],
+    ]);
   });
 
   it('compiles again when the list changes, and keeps only the new one', async () => {
@@ -97,7 +124,11 @@ describe('the compiled watchlist survives a worker restart', () => {
     expect(found(await worker.scan('Globex Corporation'))).toEqual([]);
     list = activeList('r2', V2);
     const answer = await worker.scan('Globex Corporation');
-    expect([worker.compiles, answer.watchlistVersion, found(answer)]).toEqual([2, 'v-r2', [[0, 'Globex Corporation', 'critical']]]);
+    expect([worker.compiles, answer.watchlistVersion, found(answer)]).toEqual([
+      2,
+      'v-r2',
+      [[0, 'Globex Corporation', 'critical']],
+    ]);
     await vi.waitFor(async () => expect(await store.load('r2')).not.toBeNull());
     expect(await store.load('r1')).toBeNull();
   });
@@ -107,14 +138,23 @@ describe('the compiled watchlist survives a worker restart', () => {
     ['damaged', (c: CompiledWatchlist) => ({ ...c, table: 'gone' })],
   ])('compiles afresh when the stored copy is %s', async (_why, spoil) => {
     const compiled = await compileActive(activeList('r1', V1));
-    await db.compiled.put({ slot: 'active', revision: 'r1', compiled: spoil(compiled) as CompiledWatchlist, savedAt: '' });
+    await db.compiled.put({
+      slot: 'active',
+      revision: 'r1',
+      compiled: spoil(compiled) as CompiledWatchlist,
+      savedAt: '',
+    });
     const worker = startWorker(createCompiledStore(db), () => activeList('r1', V1));
     expect(found(await worker.scan('Beta Industries'))).toEqual([[0, 'Beta Industries', 'critical']]);
     expect(worker.compiles).toBe(1);
   });
 
   it('still scans when the store cannot be used', async () => {
-    const broken: CompiledStore = { load: () => Promise.reject(new Error('quota')), save: () => Promise.reject(new Error('quota')), clear: () => Promise.resolve() };
+    const broken: CompiledStore = {
+      load: () => Promise.reject(new Error('quota')),
+      save: () => Promise.reject(new Error('quota')),
+      clear: () => Promise.resolve(),
+    };
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const worker = startWorker(broken, () => activeList('r1', V1));
     expect(found(await worker.scan('Acme Holdings'))).toEqual([[0, 'Acme Holdings', 'notice']]);
@@ -134,7 +174,10 @@ describe('while typing, each surface is rescanned around the change', () => {
       expect(found(await worker.scan('Acme', { surfaceKey: 'compose-1', tab: 9 }))).toEqual([]);
     }
     const last = await worker.scan(text, { surfaceKey: 'compose-1' });
-    expect(found(last).slice(-2)).toEqual([[text.length - 33 + 5, 'Acme Holdings', 'notice'], [text.length - 11, '12345 0001', 'notice']]);
+    expect(found(last).slice(-2)).toEqual([
+      [text.length - 33 + 5, 'Acme Holdings', 'notice'],
+      [text.length - 11, '12345 0001', 'notice'],
+    ]);
     const edited = text.replace('draft', 'final draft');
     expect(found(await worker.scan(edited, { surfaceKey: 'compose-1' }))).toEqual(found(await worker.scan(edited)));
   });

@@ -19,7 +19,16 @@ async function navigate(id: number, url: string): Promise<void> {
   await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'loading' }, tab);
 }
 const report = (level: TabState['level'], id = tabId) =>
-  send('reportTabState', { site: 'gmail', level, matchCount: level ? 2 : 0, summary: level ? ['Acme Holdings Ltd — matter 12345-0001'] : [] }, fromTab(id));
+  send(
+    'reportTabState',
+    {
+      site: 'gmail',
+      level,
+      matchCount: level ? 2 : 0,
+      summary: level ? ['Acme Holdings Ltd — matter 12345-0001'] : [],
+    },
+    fromTab(id),
+  );
 async function tabState(id = tabId): Promise<unknown> {
   const reply = await send('getTabState', { tabId: id }, fromOptions);
   if (!reply.ok) throw new Error(reply.error);
@@ -37,7 +46,12 @@ beforeEach(async () => {
 describe('tab state', () => {
   it('gives the popup what the tab reported, and null for a tab that never reported', async () => {
     await report('warn');
-    expect(await tabState()).toEqual({ site: 'gmail', level: 'warn', matchCount: 2, summary: ['Acme Holdings Ltd — matter 12345-0001'] });
+    expect(await tabState()).toEqual({
+      site: 'gmail',
+      level: 'warn',
+      matchCount: 2,
+      summary: ['Acme Holdings Ltd — matter 12345-0001'],
+    });
     const other = (await fakeBrowser.tabs.create({ url: 'https://example.com/' })).id!;
     expect(await tabState(other)).toBeNull();
   });
@@ -89,7 +103,11 @@ describe('tab state', () => {
   });
 
   it('accepts reports only from content scripts in a tab', async () => {
-    const reply = await send('reportTabState', { site: 'gmail', level: 'warn', matchCount: 1, summary: [] }, fromOptions);
+    const reply = await send(
+      'reportTabState',
+      { site: 'gmail', level: 'warn', matchCount: 1, summary: [] },
+      fromOptions,
+    );
     expect(reply.ok).toBe(false);
   });
 });

@@ -12,8 +12,16 @@ export const HEADER = 'client_number,client_name,matter_number,matter_name,alias
 export const LIST_V1 = `${HEADER}\nC-1,Kestrel Mining plc,K-0001,Flotation,Project Osprey,kestrel.example,,warn\nC-2,Lumen Bank AG,L-0001,,,lumen.example,,block\n`;
 export const LIST_V2 = `${LIST_V1}C-3,Harbour Freight Ltd,H-0001,,,harbour.example,,warn\n`;
 
-export const fromOptions = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/options.html` };
-export const fromGmail = { id: fakeBrowser.runtime.id, tab: { id: 3, url: 'https://mail.google.com/mail/u/0/' }, url: 'https://mail.google.com/mail/u/0/', frameId: 0 };
+export const fromOptions = {
+  id: fakeBrowser.runtime.id,
+  url: `chrome-extension://${fakeBrowser.runtime.id}/options.html`,
+};
+export const fromGmail = {
+  id: fakeBrowser.runtime.id,
+  tab: { id: 3, url: 'https://mail.google.com/mail/u/0/' },
+  url: 'https://mail.google.com/mail/u/0/',
+  frameId: 0,
+};
 
 /** What the fake server answers: a body (with an ETag), or a whole Response, or a network failure. */
 export type Answer = { body: string; type?: string; etag?: string } | Response | Error;
@@ -23,11 +31,14 @@ export function createServer() {
   const requests: { url: string; headers: Record<string, string> }[] = [];
   let answer: Answer = { body: LIST_V1, etag: '"v1"' };
   const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const headers = Object.fromEntries(Object.entries((init?.headers as Record<string, string> | undefined) ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    const headers = Object.fromEntries(
+      Object.entries((init?.headers as Record<string, string> | undefined) ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
+    );
     requests.push({ url: input instanceof Request ? input.url : input.toString(), headers });
     if (answer instanceof Error) return Promise.reject(answer);
     if (answer instanceof Response) return Promise.resolve(answer);
-    if (answer.etag && headers['if-none-match'] === answer.etag) return Promise.resolve(new Response(null, { status: 304 }));
+    if (answer.etag && headers['if-none-match'] === answer.etag)
+      return Promise.resolve(new Response(null, { status: 304 }));
     const responseHeaders: Record<string, string> = { 'content-type': answer.type ?? 'text/csv' };
     if (answer.etag) responseHeaders.etag = answer.etag;
     return Promise.resolve(new Response(answer.body, { status: 200, headers: responseHeaders }));
@@ -101,10 +112,20 @@ export async function startWorker({ server, db, clock, maxBytes }: WorkerOptions
   fakeBrowser.runtime.onStartup.removeAllListeners();
   fakeBrowser.storage.onChanged.removeAllListeners();
   const menus = installContextMenus();
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Matterguard', version: '0.3.1' });
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Matterguard',
+    version: '0.3.1',
+  });
   const router = createMessageRouter();
   const policy = setupPolicy(router);
-  const watchlist = setupWatchlist(router, policy, { fetch: server.fetch, db, now: () => clock.now, random: () => 0.5, maxBytes });
+  const watchlist = setupWatchlist(router, policy, {
+    fetch: server.fetch,
+    db,
+    now: () => clock.now,
+    random: () => 0.5,
+    maxBytes,
+  });
   router.listen();
   await policy.current();
   return { policy, watchlist, menus };

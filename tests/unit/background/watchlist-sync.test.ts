@@ -5,7 +5,16 @@ import { firmWatchlistItem } from '../../../lib/platform/storage';
 import type { WatchlistStoreDb } from '../../../lib/platform/watchlist-store';
 import { DEMO_VERSION } from '../../../lib/watchlist/demo';
 import {
-  createServer, entriesInForce, freshDb, HEADER, LIST_V2, startWorker, updateNow, URL_CSV, type FakeServer, type Worker,
+  createServer,
+  entriesInForce,
+  freshDb,
+  HEADER,
+  LIST_V2,
+  startWorker,
+  updateNow,
+  URL_CSV,
+  type FakeServer,
+  type Worker,
 } from './watchlist-fixtures';
 
 const MINUTE = 60_000;
@@ -40,7 +49,12 @@ describe('the firm list from watchlistUrl', () => {
     await startWithUrl(30);
     expect(await names()).toEqual(['Kestrel Mining plc', 'Lumen Bank AG']);
     expect(await worker.watchlist.status()).toMatchObject({
-      source: 'firm', sourceLabel: URL_CSV, entryCount: 2, lastSync: new Date(T0).toISOString(), lastError: null, syncing: false,
+      source: 'firm',
+      sourceLabel: URL_CSV,
+      entryCount: 2,
+      lastSync: new Date(T0).toISOString(),
+      lastError: null,
+      syncing: false,
     });
     expect(await alarmAt()).toBe(T0 + 30 * MINUTE);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
@@ -89,7 +103,13 @@ describe('the firm list from watchlistUrl', () => {
   });
 
   it('reads JSON by its content type', async () => {
-    server.answer({ body: JSON.stringify({ version: '2025-03-01', entries: [{ clientNumber: 'C-9', clientName: 'Quay Partners LLP' }] }), type: 'application/json' });
+    server.answer({
+      body: JSON.stringify({
+        version: '2025-03-01',
+        entries: [{ clientNumber: 'C-9', clientName: 'Quay Partners LLP' }],
+      }),
+      type: 'application/json',
+    });
     await startWithUrl();
     expect(await worker.watchlist.status()).toMatchObject({ version: '2025-03-01', entryCount: 1 });
   });
@@ -137,14 +157,34 @@ const brokenStream = () =>
 
 describe('a failed update keeps the last good list, says why, and backs off', () => {
   it.each<[string, () => Parameters<FakeServer['answer']>[0], RegExp]>([
-    ['a dead URL or a refused certificate', () => new TypeError('Failed to fetch'), /^Could not reach dms\.harrowvale\.example \(Failed to fetch\)/],
-    ['a server error', () => new Response('oops', { status: 500, statusText: 'Internal Server Error' }), /server had a problem \(HTTP 500 Internal Server Error\)/],
-    ['a sign-in page instead of the list', () => ({ body: '<!DOCTYPE html><html><body>Sign in to continue</body></html>', type: 'text/html' }), /web page.*sign-in page/],
+    [
+      'a dead URL or a refused certificate',
+      () => new TypeError('Failed to fetch'),
+      /^Could not reach dms\.harrowvale\.example \(Failed to fetch\)/,
+    ],
+    [
+      'a server error',
+      () => new Response('oops', { status: 500, statusText: 'Internal Server Error' }),
+      /server had a problem \(HTTP 500 Internal Server Error\)/,
+    ],
+    [
+      'a sign-in page instead of the list',
+      () => ({ body: '<!DOCTYPE html><html><body>Sign in to continue</body></html>', type: 'text/html' }),
+      /web page.*sign-in page/,
+    ],
     ['a file with no valid rows', () => ({ body: `${HEADER}\n,Nameless,,,,,,\n` }), /No entries loaded/],
-    ['a file that is not a watchlist', () => ({ body: 'name,email\nAnn,ann@example.com\n' }), /no client_number column/],
+    [
+      'a file that is not a watchlist',
+      () => ({ body: 'name,email\nAnn,ann@example.com\n' }),
+      /no client_number column/,
+    ],
     ['a download cut off in the middle', brokenStream, /Could not reach .*network error/],
     ['a file larger than the cap', () => bigBody(400_000), /larger than 0 MB.*download was stopped/],
-    ['a declared size over the cap', () => new Response('x', { headers: { 'content-length': String(500 * 1024 * 1024) } }), /is 500 MB, more than the 0 MB/],
+    [
+      'a declared size over the cap',
+      () => new Response('x', { headers: { 'content-length': String(500 * 1024 * 1024) } }),
+      /is 500 MB, more than the 0 MB/,
+    ],
   ])('%s', async (_name, answer, message) => {
     await startWithUrl();
     const good = await names();
@@ -177,14 +217,22 @@ describe('a failed update keeps the last good list, says why, and backs off', ()
   it('keeps the demo list, and says why, when the first download fails', async () => {
     server.answer(new Response('', { status: 404, statusText: 'Not Found' }));
     await startWithUrl();
-    expect(await worker.watchlist.status()).toMatchObject({ source: 'demo', version: DEMO_VERSION, lastError: expect.stringMatching(/no watchlist at this address/) });
+    expect(await worker.watchlist.status()).toMatchObject({
+      source: 'demo',
+      version: DEMO_VERSION,
+      lastError: expect.stringMatching(/no watchlist at this address/),
+    });
   });
 });
 
 describe('nothing half-loaded is ever used', () => {
   it('removes a list a killed worker left half-written, and keeps the good one', async () => {
     await startWithUrl();
-    await db.blocks.put({ generation: 'half-written', index: 0, bytes: new TextEncoder().encode(`${HEADER}\nC-8,Half Ltd`) });
+    await db.blocks.put({
+      generation: 'half-written',
+      index: 0,
+      bytes: new TextEncoder().encode(`${HEADER}\nC-8,Half Ltd`),
+    });
     worker = await start();
     expect(await names()).toEqual(['Kestrel Mining plc', 'Lumen Bank AG']);
     expect([...(await storedGenerations())]).not.toContain('half-written');

@@ -4,7 +4,18 @@ import type { ActiveWatchlist } from '../../../entrypoints/background/setup-watc
 import type { ResponseOf } from '../../../lib/platform/protocol';
 import { DEFAULT_POLICY } from '../../../lib/policy/defaults';
 import { DEMO_VERSION, DEMO_WATCHLIST_SOURCE_LABEL, parseDemoWatchlist } from '../../../lib/watchlist/demo';
-import { createServer, data, entriesInForce, freshDb, fromGmail, LIST_V1, send, startWorker, URL_CSV, type Worker } from './watchlist-fixtures';
+import {
+  createServer,
+  data,
+  entriesInForce,
+  freshDb,
+  fromGmail,
+  LIST_V1,
+  send,
+  startWorker,
+  URL_CSV,
+  type Worker,
+} from './watchlist-fixtures';
 
 let worker: Worker;
 
@@ -15,7 +26,11 @@ async function setSettings(settings: object): Promise<void> {
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  worker = await startWorker({ server: createServer(), db: freshDb(), clock: { now: Date.parse('2025-03-04T08:00:00Z') } });
+  worker = await startWorker({
+    server: createServer(),
+    db: freshDb(),
+    clock: { now: Date.parse('2025-03-04T08:00:00Z') },
+  });
 });
 
 describe('the active watchlist before a firm list loads: the embedded demo list', () => {
@@ -77,10 +92,14 @@ describe('getStatus', () => {
 
 describe('searchWatchlist', () => {
   it('finds entries of the list in force by number, name, matter or alias, case and accents folded as typed', async () => {
-    const search = (query: string, limit = 50) => data<ResponseOf<'searchWatchlist'>>(send('searchWatchlist', { query, limit }));
+    const search = (query: string, limit = 50) =>
+      data<ResponseOf<'searchWatchlist'>>(send('searchWatchlist', { query, limit }));
     expect((await search('project falcon')).entries.map((e) => e.matterNumber)).toEqual(['12345-0001']);
     expect((await search('C-007731')).entries).toHaveLength(4);
-    expect(await search('acme', 2)).toMatchObject({ entries: [{ clientName: 'Acme Holdings Ltd' }, { clientName: 'Acme Holdings Ltd' }], more: true });
+    expect(await search('acme', 2)).toMatchObject({
+      entries: [{ clientName: 'Acme Holdings Ltd' }, { clientName: 'Acme Holdings Ltd' }],
+      more: true,
+    });
     expect((await search('nothing like this')).entries).toEqual([]);
   });
 

@@ -8,11 +8,12 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../cli/scan';
 
-const WATCHLIST = [
-  'client_number,client_name,matter_number,aliases,allowed_domains,walled,severity',
-  'C-004512,Acme Holdings Ltd,12345-0001,Project Falcon,acme.example,j.doe@firm.example,warn',
-  'C-007731,Beta Industries GmbH,23456-0001,,beta.example,,warn',
-].join('\n') + '\n';
+const WATCHLIST =
+  [
+    'client_number,client_name,matter_number,aliases,allowed_domains,walled,severity',
+    'C-004512,Acme Holdings Ltd,12345-0001,Project Falcon,acme.example,j.doe@firm.example,warn',
+    'C-007731,Beta Industries GmbH,23456-0001,,beta.example,,warn',
+  ].join('\n') + '\n';
 
 // Made before the tables below are read, since they name files in it.
 const dir = mkdtempSync(join(tmpdir(), 'matterguard-scan-'));
@@ -41,15 +42,40 @@ const parsed = (lines: string[]) => lines.map((l) => JSON.parse(l) as Record<str
 
 describe('matterguard scan FILES', () => {
   it('prints one line of JSON per text file, rated for the recipients', async () => {
-    const { status, out } = await scan(['--watchlist', path('watchlist.csv'), '--recipients', 'ceo@beta.example', '--firm-domains', 'firm.example', path('a.txt'), path('b.txt')]);
+    const { status, out } = await scan([
+      '--watchlist',
+      path('watchlist.csv'),
+      '--recipients',
+      'ceo@beta.example',
+      '--firm-domains',
+      'firm.example',
+      path('a.txt'),
+      path('b.txt'),
+    ]);
     expect(status).toBe(0);
     expect(parsed(out)).toEqual([
       {
         file: path('a.txt'),
         level: 'critical',
         matches: [
-          { start: 4, end: 18, text: 'Project Falcon', kind: 'alias', clientNumber: 'C-004512', matterNumber: '12345-0001', level: 'critical' },
-          { start: 20, end: 30, text: '12345 0001', kind: 'matter-number', clientNumber: 'C-004512', matterNumber: '12345-0001', level: 'critical' },
+          {
+            start: 4,
+            end: 18,
+            text: 'Project Falcon',
+            kind: 'alias',
+            clientNumber: 'C-004512',
+            matterNumber: '12345-0001',
+            level: 'critical',
+          },
+          {
+            start: 20,
+            end: 30,
+            text: '12345 0001',
+            kind: 'matter-number',
+            clientNumber: 'C-004512',
+            matterNumber: '12345-0001',
+            level: 'critical',
+          },
         ],
       },
       { file: path('b.txt'), level: null, matches: [] },
@@ -64,7 +90,9 @@ describe('matterguard scan FILES', () => {
   ])('reads standard input when no file is named: %j -> %s', async (options, level) => {
     const { status, out } = await scan(['--watchlist', path('watchlist.csv'), ...options], 'About Acme Holdings.');
     expect(status).toBe(0);
-    expect(parsed(out)).toEqual([{ level, matches: [expect.objectContaining({ text: 'Acme Holdings', kind: 'client-name', level })] }]);
+    expect(parsed(out)).toEqual([
+      { level, matches: [expect.objectContaining({ text: 'Acme Holdings', kind: 'client-name', level })] },
+    ]);
   });
 });
 
@@ -72,7 +100,12 @@ describe('matterguard scan --jsonl', () => {
   const lines = [
     JSON.stringify({ id: 'm1', text: 'see 12345-0001', recipients: ['x@acme.example'] }),
     '',
-    JSON.stringify({ id: 2, text: 'Beta Industries and Acme', recipients: ['x@acme.example'], firmDomains: ['firm.example'] }),
+    JSON.stringify({
+      id: 2,
+      text: 'Beta Industries and Acme',
+      recipients: ['x@acme.example'],
+      firmDomains: ['firm.example'],
+    }),
     JSON.stringify({ id: 'm3', text: 'nothing' }),
   ].join('\n');
 
@@ -80,8 +113,36 @@ describe('matterguard scan --jsonl', () => {
     const { status, out, err } = await scan(['--watchlist', path('watchlist.csv'), '--jsonl'], lines);
     expect([status, err]).toEqual([0, '']);
     expect(parsed(out)).toEqual([
-      { id: 'm1', level: 'notice', matches: [{ start: 4, end: 14, text: '12345-0001', kind: 'matter-number', clientNumber: 'C-004512', matterNumber: '12345-0001', level: 'notice' }] },
-      { id: 2, level: 'critical', matches: [{ start: 0, end: 15, text: 'Beta Industries', kind: 'client-name', clientNumber: 'C-007731', matterNumber: '', level: 'critical' }] },
+      {
+        id: 'm1',
+        level: 'notice',
+        matches: [
+          {
+            start: 4,
+            end: 14,
+            text: '12345-0001',
+            kind: 'matter-number',
+            clientNumber: 'C-004512',
+            matterNumber: '12345-0001',
+            level: 'notice',
+          },
+        ],
+      },
+      {
+        id: 2,
+        level: 'critical',
+        matches: [
+          {
+            start: 0,
+            end: 15,
+            text: 'Beta Industries',
+            kind: 'client-name',
+            clientNumber: 'C-007731',
+            matterNumber: '',
+            level: 'critical',
+          },
+        ],
+      },
       { id: 'm3', level: null, matches: [] },
     ]);
   });
@@ -126,7 +187,19 @@ describe('a watchlist that is wrong', () => {
 
 describe('npx matterguard scan, for real', () => {
   it('runs through bin/matterguard.mjs', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['bin/matterguard.mjs', 'scan', '--watchlist', path('watchlist.csv'), '--recipients', 'a@beta.example', path('a.txt')]);
-    expect(JSON.parse(stdout)).toMatchObject({ file: path('a.txt'), level: 'critical', matches: [{ text: 'Project Falcon' }, { text: '12345 0001' }] });
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      'bin/matterguard.mjs',
+      'scan',
+      '--watchlist',
+      path('watchlist.csv'),
+      '--recipients',
+      'a@beta.example',
+      path('a.txt'),
+    ]);
+    expect(JSON.parse(stdout)).toMatchObject({
+      file: path('a.txt'),
+      level: 'critical',
+      matches: [{ text: 'Project Falcon' }, { text: '12345 0001' }],
+    });
   }, 30_000);
 });

@@ -30,7 +30,11 @@ async function file(name: string, content: string): Promise<string> {
 }
 
 const exported = (format: ExportFormat, records = log) =>
-  exportText(format, [...records].reverse(), { exportedAt: '2025-03-10T09:00:00.000Z', filter: {}, logHead: { seq: 4, hash: log[3]!.hash } });
+  exportText(format, [...records].reverse(), {
+    exportedAt: '2025-03-10T09:00:00.000Z',
+    filter: {},
+    logHead: { seq: 4, hash: log[3]!.hash },
+  });
 
 /** Runs the command in-process with captured streams. */
 async function verify(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
@@ -47,18 +51,25 @@ async function verify(args: string[], stdin = ''): Promise<{ code: number; out: 
 }
 
 describe('matterguard verify', () => {
-  it.each<ExportFormat>(['csv', 'json', 'ndjson'])('exits 0 for an intact %s export and says what it proved', async (format) => {
-    const path = await file(`ok.${format}`, exported(format));
-    const { code, out } = await verify([path]);
-    expect(code).toBe(0);
-    expect(out).toBe(`${path}: ${format === 'csv' ? 'CSV' : format.toUpperCase()} export: Valid: 4 records, seq 1–4, a complete chain from the first record of the log.\n`);
-  });
+  it.each<ExportFormat>(['csv', 'json', 'ndjson'])(
+    'exits 0 for an intact %s export and says what it proved',
+    async (format) => {
+      const path = await file(`ok.${format}`, exported(format));
+      const { code, out } = await verify([path]);
+      expect(code).toBe(0);
+      expect(out).toBe(
+        `${path}: ${format === 'csv' ? 'CSV' : format.toUpperCase()} export: Valid: 4 records, seq 1–4, a complete chain from the first record of the log.\n`,
+      );
+    },
+  );
 
   it('exits 1 for a tampered export and names the record', async () => {
     const path = await file('bad.ndjson', exported('ndjson').replace('"reason 2"', '"reason two"'));
     const { code, out } = await verify([path]);
     expect(code).toBe(1);
-    expect(out).toMatch(/Broken at line 3 — the record with seq 2 \(id rec-2, 2025-03-04T10:01:00.000Z, c.lee@harrowvale.example\)\. It was changed after it was written/);
+    expect(out).toMatch(
+      /Broken at line 3 — the record with seq 2 \(id rec-2, 2025-03-04T10:01:00.000Z, c.lee@harrowvale.example\)\. It was changed after it was written/,
+    );
   });
 
   it.each([

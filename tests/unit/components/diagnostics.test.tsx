@@ -12,8 +12,20 @@ describe('Site diagnostics on the options page', () => {
     const connector = createMemoryConnector({
       status: status(),
       diagnostics: [
-        { site: 'outlook', message: 'Outlook: send button not found', count: 3, firstAt: '2026-11-20T09:00:00.000Z', lastAt: '2026-11-23T10:02:00.000Z' },
-        { site: 'slack', message: 'Slack: send button not found', count: 1, firstAt: '2026-11-22T09:00:00.000Z', lastAt: '2026-11-22T09:00:00.000Z' },
+        {
+          site: 'outlook',
+          message: 'Outlook: send button not found',
+          count: 3,
+          firstAt: '2026-11-20T09:00:00.000Z',
+          lastAt: '2026-11-23T10:02:00.000Z',
+        },
+        {
+          site: 'slack',
+          message: 'Slack: send button not found',
+          count: 1,
+          firstAt: '2026-11-22T09:00:00.000Z',
+          lastAt: '2026-11-22T09:00:00.000Z',
+        },
       ],
     });
     render(<Diagnostics connector={connector} />);

@@ -20,7 +20,16 @@ function dialog(over: Partial<GateDialogProps> = {}) {
     variant: 'ask',
     title: 'Matterguard: check before sending',
     level: 'warn',
-    items: [{ level: 'warn', target: 'Acme Holdings Ltd — matter 12345-0001', reason: 'recipient gmail.com is outside acme.example', words: ['12345-0001'], elsewhere: [], inBody: true }],
+    items: [
+      {
+        level: 'warn',
+        target: 'Acme Holdings Ltd — matter 12345-0001',
+        reason: 'recipient gmail.com is outside acme.example',
+        words: ['12345-0001'],
+        elsewhere: [],
+        inBody: true,
+      },
+    ],
     reasons: DEFAULT_POLICY.reasons,
     overrideLabel: 'Send anyway',
     error: null,
@@ -34,14 +43,17 @@ function dialog(over: Partial<GateDialogProps> = {}) {
 }
 
 const sendAnyway = () => screen.getByRole<HTMLButtonElement>('button', { name: 'Send anyway' });
-const choose = (code: string) => fireEvent.change(screen.getByRole('combobox', { name: 'Reason' }), { target: { value: code } });
+const choose = (code: string) =>
+  fireEvent.change(screen.getByRole('combobox', { name: 'Reason' }), { target: { value: code } });
 const acknowledge = () => fireEvent.click(screen.getByRole('checkbox', { name: /^I understand/ }));
 
 describe('the gate dialog', () => {
   it('is a named alertdialog listing what matched, with Go back focused', () => {
     dialog();
     const box = screen.getByRole('alertdialog', { name: 'Matterguard: check before sending' });
-    expect(box.textContent).toContain('Acme Holdings Ltd — matter 12345-0001 · recipient gmail.com is outside acme.example');
+    expect(box.textContent).toContain(
+      'Acme Holdings Ltd — matter 12345-0001 · recipient gmail.com is outside acme.example',
+    );
     expect(box.textContent).toContain('Warning');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Go back' }));
   });
@@ -61,10 +73,16 @@ describe('the gate dialog', () => {
     choose('other');
     acknowledge();
     expect(sendAnyway().disabled).toBe(true);
-    fireEvent.input(screen.getByRole('textbox', { name: /^Details/ }), { target: { value: 'Counsel instructed by the client' } });
+    fireEvent.input(screen.getByRole('textbox', { name: /^Details/ }), {
+      target: { value: 'Counsel instructed by the client' },
+    });
     expect(sendAnyway().disabled).toBe(false);
     press(sendAnyway());
-    expect(props.onOverride).toHaveBeenCalledWith({ reasonCode: 'other', reasonLabel: 'Other (explain below)', details: 'Counsel instructed by the client' });
+    expect(props.onOverride).toHaveBeenCalledWith({
+      reasonCode: 'other',
+      reasonLabel: 'Other (explain below)',
+      details: 'Counsel instructed by the client',
+    });
   });
 
   it('needs no details for a listed reason', () => {
@@ -73,7 +91,11 @@ describe('the gate dialog', () => {
     expect(sendAnyway().disabled).toBe(true);
     acknowledge();
     press(sendAnyway());
-    expect(props.onOverride).toHaveBeenCalledWith({ reasonCode: 'client-authorised', reasonLabel: DEFAULT_POLICY.reasons[0]!.label, details: '' });
+    expect(props.onOverride).toHaveBeenCalledWith({
+      reasonCode: 'client-authorised',
+      reasonLabel: DEFAULT_POLICY.reasons[0]!.label,
+      details: '',
+    });
   });
 
   it('goes back with the button or Esc', () => {
@@ -103,7 +125,12 @@ describe('the gate dialog', () => {
   });
 
   it('says so when nothing could be checked, and offers only Go back', () => {
-    dialog({ variant: 'error', level: null, items: [], error: "Matterguard's background service did not answer (timeout)." });
+    dialog({
+      variant: 'error',
+      level: null,
+      items: [],
+      error: "Matterguard's background service did not answer (timeout).",
+    });
     expect(screen.getByRole('alert').textContent).toContain('did not answer');
     expect(screen.getByRole('alertdialog').textContent).toContain('has not been sent');
     expect(screen.queryByRole('button', { name: 'Send anyway' })).toBeNull();

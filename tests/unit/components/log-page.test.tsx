@@ -26,11 +26,32 @@ describe('the override log page', () => {
     expect(await screen.findAllByRole('row')).toHaveLength(4);
     expect(reasons()).toEqual(['reason 3', 'reason 2', 'reason 1']);
     const columns = screen.getAllByRole('columnheader').map((h) => h.textContent);
-    expect(columns).toEqual(['Time', 'User', 'Site', 'Action', 'Level', 'Client / matter', 'Matched words', 'Reason', 'Recipients']);
+    expect(columns).toEqual([
+      'Time',
+      'User',
+      'Site',
+      'Action',
+      'Level',
+      'Client / matter',
+      'Matched words',
+      'Reason',
+      'Recipients',
+    ]);
 
     const [newest, older] = screen.getAllByRole('row').slice(1);
-    const cells = within(newest!).getAllByRole('cell').map((c) => c.textContent);
-    expect(cells.slice(1)).toEqual(['user-3@harrowvale.example', 'Gmail', 'Went back', 'Warning', 'Acme Holdings Ltd (C-004512) · matter 12345-0001', '“12345 0001”', 'reason 3', '—']);
+    const cells = within(newest!)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells.slice(1)).toEqual([
+      'user-3@harrowvale.example',
+      'Gmail',
+      'Went back',
+      'Warning',
+      'Acme Holdings Ltd (C-004512) · matter 12345-0001',
+      '“12345 0001”',
+      'reason 3',
+      '—',
+    ]);
     expect(within(older!).getByText('Sent anyway')).toBeTruthy();
     expect(within(older!).getByText('beta.example')).toBeTruthy();
     expect(within(older!).getByText('Critical')).toBeTruthy();

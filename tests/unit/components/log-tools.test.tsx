@@ -14,7 +14,14 @@ import { status } from './fixtures';
 
 afterEach(cleanup);
 
-const beta: LoggedMatch = { kind: 'client-name', clientNumber: 'C-007731', clientName: 'Beta Industries GmbH', matterNumber: '', matchedText: 'Beta', level: 'warn' };
+const beta: LoggedMatch = {
+  kind: 'client-name',
+  clientNumber: 'C-007731',
+  clientName: 'Beta Industries GmbH',
+  matterNumber: '',
+  matchedText: 'Beta',
+  level: 'warn',
+};
 
 /** Six records a day apart: odd ones about Acme by c.lee on Gmail, even ones about Beta by a.khan on Slack. */
 async function log(): Promise<OverrideRecord[]> {
@@ -38,7 +45,10 @@ function page(init: Partial<MemoryConnectorInit> & { records: OverrideRecord[] }
 /** The reason cell of every body row, top to bottom. */
 function reasons(): string[] {
   const table = screen.getByRole('table', { name: 'Override log, newest first' });
-  return within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[7]!.textContent ?? '');
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[7]!.textContent ?? '');
 }
 
 const box = (name: string) => screen.getByRole('textbox', { name });
@@ -68,7 +78,8 @@ describe('filtering the log', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Action' }), { target: { value: 'blocked' } });
     fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
     expect(await screen.findByText('No records match these filters.')).toBeTruthy();
-    for (const format of ['CSV', 'JSON', 'NDJSON']) expect(screen.getByRole<HTMLButtonElement>('button', { name: `Export ${format}` }).disabled).toBe(true);
+    for (const format of ['CSV', 'JSON', 'NDJSON'])
+      expect(screen.getByRole<HTMLButtonElement>('button', { name: `Export ${format}` }).disabled).toBe(true);
   });
 
   it('takes whole local days, the end day included', async () => {
@@ -78,7 +89,10 @@ describe('filtering the log', () => {
     fireEvent.input(screen.getByLabelText('To'), { target: { value: '2025-03-05' } });
     fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
     expect(await screen.findByText('2 records match these filters, newest first.')).toBeTruthy();
-    expect(connector.listed.at(-1)).toEqual({ from: new Date(2025, 2, 4).toISOString(), to: new Date(2025, 2, 6).toISOString() });
+    expect(connector.listed.at(-1)).toEqual({
+      from: new Date(2025, 2, 4).toISOString(),
+      to: new Date(2025, 2, 6).toISOString(),
+    });
   });
 
   it('refuses an end date before the start date', async () => {
@@ -104,7 +118,10 @@ describe('exporting', () => {
     expect(await screen.findByText(/^Saved matterguard-log-filtered-.*\.csv \(3 records\)\.$/)).toBeTruthy();
     const text = await new Blob(saved[0]!.parts).text();
     expect(text.startsWith('\uFEFF')).toBe(true);
-    expect(await verifyExport(text)).toMatchObject({ status: 'valid', verdict: { count: 3, firstSeq: 2, lastSeq: 6, gaps: 2 } });
+    expect(await verifyExport(text)).toMatchObject({
+      status: 'valid',
+      verdict: { count: 3, firstSeq: 2, lastSeq: 6, gaps: 2 },
+    });
   });
 });
 
@@ -112,7 +129,9 @@ describe('verifying', () => {
   it('confirms an intact live log', async () => {
     page({ records: await log() });
     fireEvent.click(await screen.findByRole('button', { name: 'Verify the log' }));
-    expect(await screen.findByText('The log is intact: all 6 records match their hashes and link from the first to seq 6.')).toBeTruthy();
+    expect(
+      await screen.findByText('The log is intact: all 6 records match their hashes and link from the first to seq 6.'),
+    ).toBeTruthy();
   });
 
   it('names the record that breaks the live log', async () => {
@@ -121,7 +140,9 @@ describe('verifying', () => {
     page({ records });
     fireEvent.click(await screen.findByRole('button', { name: 'Verify the log' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/^The log is broken\. Broken at record 3 of the log — the record with seq 3 \(id rec-3, .*It was changed after it was written/);
+    expect(alert.textContent).toMatch(
+      /^The log is broken\. Broken at record 3 of the log — the record with seq 3 \(id rec-3, .*It was changed after it was written/,
+    );
   });
 
   it('names the row of an imported CSV that was edited', async () => {
@@ -131,7 +152,9 @@ describe('verifying', () => {
     const input = await screen.findByLabelText<HTMLInputElement>('Verify a file…');
     fireEvent.change(input, { target: { files: [new File([csv], 'march.csv', { type: 'text/csv' })] } });
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/^march\.csv: CSV export: Broken at row 2 — the record with seq 6 .*"user" cell reads "someone@harrowvale.example"/);
+    expect(alert.textContent).toMatch(
+      /^march\.csv: CSV export: Broken at row 2 — the record with seq 6 .*"user" cell reads "someone@harrowvale.example"/,
+    );
   });
 
   it('confirms an intact imported file', async () => {
@@ -148,30 +171,60 @@ describe('the chart', () => {
     page({ records: await log() });
     const time = await screen.findByRole('img', { name: /^Decisions over time: 6 decisions from/ });
     expect(time.querySelectorAll('rect')).toHaveLength(6);
-    expect(screen.getByRole('img', { name: 'Clients most involved: Acme Holdings Ltd (C-004512), 3; Beta Industries GmbH (C-007731), 3.' })).toBeTruthy();
+    expect(
+      screen.getByRole('img', {
+        name: 'Clients most involved: Acme Holdings Ltd (C-004512), 3; Beta Industries GmbH (C-007731), 3.',
+      }),
+    ).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Matters most involved: 12345-0001 · Acme Holdings Ltd, 3.' })).toBeTruthy();
   });
 });
 
 describe('the log health', () => {
-  const health = (over: Partial<LogHealth>): LogHealth => ({ storage: null, writeError: null, collector: null, ...over });
+  const health = (over: Partial<LogHealth>): LogHealth => ({
+    storage: null,
+    writeError: null,
+    collector: null,
+    ...over,
+  });
 
   it('warns when storage runs low', async () => {
-    const message = 'Storage is running low: 12 MB left for the override log (980 MB used). Nothing is deleted to make room; export the log and free disk space, or ask IT.';
+    const message =
+      'Storage is running low: 12 MB left for the override log (980 MB used). Nothing is deleted to make room; export the log and free disk space, or ask IT.';
     page({ records: await log(), health: health({ storage: { usage: 980, quota: 1_000, low: true, message } }) });
     expect((await screen.findByRole('alert')).textContent).toBe(message);
   });
 
   it('tells how the collector is doing', async () => {
-    const collector = { origin: 'https://siem.harrowvale.example', pending: 4, failures: 2, lastError: 'The collector answered 503.', lastSuccessAt: null, nextAttemptAt: null, hostAccess: true };
+    const collector = {
+      origin: 'https://siem.harrowvale.example',
+      pending: 4,
+      failures: 2,
+      lastError: 'The collector answered 503.',
+      lastSuccessAt: null,
+      nextAttemptAt: null,
+      hostAccess: true,
+    };
     page({ records: await log(), health: health({ collector }) });
-    expect(await screen.findByText('Central collection to https://siem.harrowvale.example: 4 records waiting. Last attempt failed: The collector answered 503.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Central collection to https://siem.harrowvale.example: 4 records waiting. Last attempt failed: The collector answered 503.',
+      ),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Allow access/ })).toBeNull();
   });
 
   it('offers to ask for access to the collector host when it cannot be reached without it', async () => {
     const lastError = 'Could not reach the collector: Failed to fetch.';
-    const collector = { origin: 'https://siem.harrowvale.example', pending: 1, failures: 1, lastError, lastSuccessAt: null, nextAttemptAt: null, hostAccess: false };
+    const collector = {
+      origin: 'https://siem.harrowvale.example',
+      pending: 1,
+      failures: 1,
+      lastError,
+      lastSuccessAt: null,
+      nextAttemptAt: null,
+      hostAccess: false,
+    };
     const { connector } = page({ records: await log(), health: health({ collector }) });
     fireEvent.click(await screen.findByRole('button', { name: 'Allow access to siem.harrowvale.example' }));
     await waitFor(() => expect(connector.watchlist.accessRequests).toEqual(['https://siem.harrowvale.example/']));

@@ -10,7 +10,11 @@ const MB = 1024 * 1024;
 
 describe('the log warnings (options page and popup)', () => {
   it('say nothing while all is well', () => {
-    const { container } = render(<LogWarnings health={{ storage: assessStorage({ usage: 5 * MB, quota: 50_000 * MB }), writeError: null, collector: null }} />);
+    const { container } = render(
+      <LogWarnings
+        health={{ storage: assessStorage({ usage: 5 * MB, quota: 50_000 * MB }), writeError: null, collector: null }}
+      />,
+    );
     expect(container.textContent).toBe('');
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -21,13 +25,20 @@ describe('the log warnings (options page and popup)', () => {
       <LogWarnings
         health={{
           storage: assessStorage({ usage: 995 * MB, quota: 1_000 * MB }),
-          writeError: { at, message: 'The decision could not be recorded: the browser has no storage left for Matterguard.' },
+          writeError: {
+            at,
+            message: 'The decision could not be recorded: the browser has no storage left for Matterguard.',
+          },
           collector: null,
         }}
       />,
     );
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toMatch(/^Storage is running low: 5\.0 MB left for the override log \(995 MB used\)\. Nothing is deleted/);
-    expect(alert.textContent).toContain('The decision could not be recorded: the browser has no storage left for Matterguard.');
+    expect(alert.textContent).toMatch(
+      /^Storage is running low: 5\.0 MB left for the override log \(995 MB used\)\. Nothing is deleted/,
+    );
+    expect(alert.textContent).toContain(
+      'The decision could not be recorded: the browser has no storage left for Matterguard.',
+    );
   });
 });

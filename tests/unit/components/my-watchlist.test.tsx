@@ -25,7 +25,11 @@ function page(watchlist: MemoryWatchlistInit = {}) {
   return connector;
 }
 const field = (name: string | RegExp) => screen.getAllByRole('textbox', { name })[0] as HTMLInputElement;
-const rows = () => screen.queryAllByRole('row').slice(1).map((r) => within(r).queryByRole('rowheader')?.textContent);
+const rows = () =>
+  screen
+    .queryAllByRole('row')
+    .slice(1)
+    .map((r) => within(r).queryByRole('rowheader')?.textContent);
 
 describe('My watchlist', () => {
   it('adds an entry and clears the form', async () => {
@@ -47,7 +51,9 @@ describe('My watchlist', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add to my watchlist' }));
     const walled = field('Walled-off addresses');
     expect(walled.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('textbox', { name: 'Walled-off addresses', description: /"jdoe" is not valid/ })).toBe(walled);
+    expect(screen.getByRole('textbox', { name: 'Walled-off addresses', description: /"jdoe" is not valid/ })).toBe(
+      walled,
+    );
     expect(connector.watchlist.personal).toEqual([]);
   });
 
@@ -60,7 +66,9 @@ describe('My watchlist', () => {
     fireEvent.input(within(rowForm).getByRole('textbox', { name: 'Name or term' }), { target: { value: 'x' } });
     fireEvent.click(within(rowForm).getByRole('button', { name: 'Save changes' }));
     expect(within(rowForm).getByText('Name or term needs at least 2 letters or digits.')).toBeTruthy();
-    fireEvent.input(within(rowForm).getByRole('textbox', { name: 'Name or term' }), { target: { value: 'Project Kestrel' } });
+    fireEvent.input(within(rowForm).getByRole('textbox', { name: 'Name or term' }), {
+      target: { value: 'Project Kestrel' },
+    });
     fireEvent.click(within(rowForm).getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByRole('rowheader', { name: 'Project Kestrel' })).toBeTruthy();
     expect(document.querySelectorAll('form.entry-form')).toHaveLength(1);
@@ -72,7 +80,13 @@ describe('My watchlist', () => {
   });
 
   it('searches the entries as you type', async () => {
-    page({ personal: [item('a', 'Project Heron'), item('b', 'Wren Holdings', { clientNumber: 'C-77' }), item('c', 'Osprey', { aliases: 'Fish Hawk' })] });
+    page({
+      personal: [
+        item('a', 'Project Heron'),
+        item('b', 'Wren Holdings', { clientNumber: 'C-77' }),
+        item('c', 'Osprey', { aliases: 'Fish Hawk' }),
+      ],
+    });
     await screen.findByRole('rowheader', { name: 'Project Heron' });
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search your entries' }), { target: { value: 'c-77' } });
     expect(rows()).toEqual(['Wren Holdings']);
@@ -85,25 +99,43 @@ describe('My watchlist', () => {
   it('shows an entry the firm list has too once, as the firm’s', async () => {
     page({ personal: [item('a', 'Acme Holdings Ltd'), item('b', 'Project Heron')], firmEntries: [firmAcme] });
     const acme = (await screen.findByRole('rowheader', { name: 'Acme Holdings Ltd' })).closest('tr')!;
-    expect(within(acme).getByText(/On the firm list too \(Acme Holdings Ltd \(C-004512\)\): the firm’s entry applies/)).toBeTruthy();
-    expect(within(screen.getByRole('rowheader', { name: 'Project Heron' }).closest('tr')!).getByText('Yours')).toBeTruthy();
+    expect(
+      within(acme).getByText(/On the firm list too \(Acme Holdings Ltd \(C-004512\)\): the firm’s entry applies/),
+    ).toBeTruthy();
+    expect(
+      within(screen.getByRole('rowheader', { name: 'Project Heron' }).closest('tr')!).getByText('Yours'),
+    ).toBeTruthy();
   });
 
   it('imports a file and reports its bad rows by line', async () => {
     page({ personal: [item('a', 'Project Heron')] });
     await screen.findByRole('rowheader', { name: 'Project Heron' });
-    const file = new File(['client_name,allowed_domains\nProject Heron,\nOsprey Capital,osprey.example\n,,\nWren,bad domain!\n'], 'mine.csv', { type: 'text/csv' });
+    const file = new File(
+      ['client_name,allowed_domains\nProject Heron,\nOsprey Capital,osprey.example\n,,\nWren,bad domain!\n'],
+      'mine.csv',
+      { type: 'text/csv' },
+    );
     fireEvent.change(screen.getByLabelText('Import a CSV or JSON file'), { target: { files: [file] } });
     expect(await screen.findByText('2 entries added; 1 was already on your list.')).toBeTruthy();
-    expect(within(screen.getByRole('list', { name: 'Problems in the file' })).getByText(/^Line 5: allowed_domains: not a domain/)).toBeTruthy();
+    expect(
+      within(screen.getByRole('list', { name: 'Problems in the file' })).getByText(
+        /^Line 5: allowed_domains: not a domain/,
+      ),
+    ).toBeTruthy();
     expect(rows()).toEqual(['Project Heron', 'Osprey Capital', 'Wren']);
   });
 
   it('says how much sync room is left, and when the list is too large to sync', async () => {
     page({ personal: [item('a', 'Project Heron')] });
-    expect((await screen.findByText(/KB of 100\.0 KB used — room for about [\d,]+ more entries like these\./)).textContent).toMatch(/^0\.\d KB/);
+    expect(
+      (await screen.findByText(/KB of 100\.0 KB used — room for about [\d,]+ more entries like these\./)).textContent,
+    ).toMatch(/^0\.\d KB/);
     cleanup();
-    page({ personal: Array.from({ length: 800 }, (_, i) => item(`p${i}`, `Osprey Capital ${'Client Alias '.repeat(10)}${i}`)) });
+    page({
+      personal: Array.from({ length: 800 }, (_, i) =>
+        item(`p${i}`, `Osprey Capital ${'Client Alias '.repeat(10)}${i}`),
+      ),
+    });
     expect(await screen.findByText('too large to sync')).toBeTruthy();
   });
 

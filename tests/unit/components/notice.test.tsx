@@ -20,7 +20,9 @@ describe('the inline notice', () => {
     render(<Notice level="warn" items={[ACME]} />);
     const region = screen.getByRole('status', { name: 'Matterguard' });
     expect(region.textContent).toContain('Warning');
-    expect(region.textContent).toContain('Acme Holdings Ltd — matter 12345-0001 · recipient gmail.com is outside acme.example');
+    expect(region.textContent).toContain(
+      'Acme Holdings Ltd — matter 12345-0001 · recipient gmail.com is outside acme.example',
+    );
     expect(region.textContent).toContain('“Acme Holdings”, “12345-0001”');
   });
 

@@ -26,7 +26,9 @@ describe('the options page', () => {
 
   it('shows the active watchlist: source, version, entries, last update and last error', async () => {
     history.replaceState(null, '', '#watchlist');
-    render(<App connector={createMemoryConnector({ status: status([], 'Not a watchlist: no client_number column.') })} />);
+    render(
+      <App connector={createMemoryConnector({ status: status([], 'Not a watchlist: no client_number column.') })} />,
+    );
     const terms = (await screen.findAllByRole('term')).map((t) => t.textContent);
     const values = screen.getAllByRole('definition').map((d) => d.textContent);
     expect(terms).toEqual(['Source', 'Version', 'Entries', 'Last updated', 'Last error']);

@@ -60,17 +60,29 @@ describe('quick add in the popup', () => {
 describe('the watchlist line', () => {
   it('counts the user’s own entries apart', async () => {
     const s = status();
-    s.watchlist = { ...s.watchlist, entryCount: 104_315, personalCount: 3, version: '2025-03-01+p.abcd1234', listVersion: '2025-03-01' };
+    s.watchlist = {
+      ...s.watchlist,
+      entryCount: 104_315,
+      personalCount: 3,
+      version: '2025-03-01+p.abcd1234',
+      listVersion: '2025-03-01',
+    };
     s.policy.policy = { ...DEFAULT_POLICY, ...s.policy.policy };
     render(<App connector={createMemoryConnector({ status: s, activeTabId: 4 })} />);
-    expect(await screen.findByText('https://dms.harrowvale.example/watchlist.csv · version 2025-03-01 · 104,315 entries (3 of them yours)')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'https://dms.harrowvale.example/watchlist.csv · version 2025-03-01 · 104,315 entries (3 of them yours)',
+      ),
+    ).toBeTruthy();
   });
 });
 
 describe('the popup’s watchlist status', () => {
   it('says when the list was last updated, or that an update is under way', async () => {
     render(<App connector={createMemoryConnector({ status: status(), activeTabId: 4 })} />);
-    expect((await screen.findByText(/^Last updated/)).querySelector('time')?.getAttribute('datetime')).toBe('2025-03-04T08:00:00.000Z');
+    expect((await screen.findByText(/^Last updated/)).querySelector('time')?.getAttribute('datetime')).toBe(
+      '2025-03-04T08:00:00.000Z',
+    );
     cleanup();
     const s = status();
     s.watchlist = { ...s.watchlist, syncing: true };

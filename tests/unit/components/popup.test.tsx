@@ -16,7 +16,11 @@ const warned: TabState = {
 };
 
 function popup(state: TabState | null, lastError: string | null = null) {
-  const connector = createMemoryConnector({ status: status([], lastError), activeTabId: 4, tabStates: state ? { 4: state } : {} });
+  const connector = createMemoryConnector({
+    status: status([], lastError),
+    activeTabId: 4,
+    tabStates: state ? { 4: state } : {},
+  });
   render(<App connector={connector} />);
   return connector;
 }
@@ -44,7 +48,9 @@ describe('the popup', () => {
 
   it('names the active watchlist, and its last failure', async () => {
     popup(null, 'The watchlist URL answered 503.');
-    expect(await screen.findByText('https://dms.harrowvale.example/watchlist.csv · version 2025-03-01 · 104,312 entries')).toBeTruthy();
+    expect(
+      await screen.findByText('https://dms.harrowvale.example/watchlist.csv · version 2025-03-01 · 104,312 entries'),
+    ).toBeTruthy();
     expect(screen.getByText('Last update failed: The watchlist URL answered 503.')).toBeTruthy();
   });
 
@@ -60,7 +66,11 @@ it('warns in the popup when a decision could not be written to the log', async (
     status: status([], null),
     activeTabId: 4,
     tabStates: { 4: warned },
-    health: { storage: null, writeError: { at: '2026-11-23T10:00:00.000Z', message: 'The log could not be written: the disk is full.' }, collector: null },
+    health: {
+      storage: null,
+      writeError: { at: '2026-11-23T10:00:00.000Z', message: 'The log could not be written: the disk is full.' },
+      collector: null,
+    },
   });
   render(<App connector={connector} />);
   const alert = await screen.findByRole('alert');

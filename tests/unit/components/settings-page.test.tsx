@@ -29,10 +29,14 @@ describe('the settings page', () => {
     render(<SettingsPage connector={connector} />);
     await screen.findByRole('button', { name: 'Save settings' });
 
-    expect(screen.getByRole('textbox', { name: 'Firm email domains', description: /Set by your firm/ })).toBe(domains());
+    expect(screen.getByRole('textbox', { name: 'Firm email domains', description: /Set by your firm/ })).toBe(
+      domains(),
+    );
     expect(domains().readOnly).toBe(true);
     for (const mode of [/^Audit/, /^Warn/, /^Block/]) expect(radio(mode).disabled).toBe(true);
-    expect(screen.getByRole('group', { name: 'When a message mentions a watched client', description: /Set by your firm/ })).toBeTruthy();
+    expect(
+      screen.getByRole('group', { name: 'When a message mentions a watched client', description: /Set by your firm/ }),
+    ).toBeTruthy();
     expect(email().readOnly).toBe(false);
     expect(recipients().disabled).toBe(false);
 
@@ -66,16 +70,22 @@ describe('the settings page', () => {
   it('refuses what is not a domain or an address, naming it', async () => {
     const connector = createMemoryConnector({ status: status() });
     render(<SettingsPage connector={connector} />);
-    fireEvent.input(await screen.findByRole('textbox', { name: 'Firm email domains' }), { target: { value: 'harrowvale.example\nnot a domain' } });
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Firm email domains' }), {
+      target: { value: 'harrowvale.example\nnot a domain' },
+    });
     fireEvent.input(email(), { target: { value: 'c.lee' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(screen.getByText('Not a domain: not, a, domain')).toBeTruthy();
-    expect(screen.getByRole('textbox', { name: 'Your email address', description: /Enter an email address/ })).toBeTruthy();
+    expect(
+      screen.getByRole('textbox', { name: 'Your email address', description: /Enter an email address/ }),
+    ).toBeTruthy();
     expect(connector.saved).toEqual([]);
   });
 
   it('shows why a save failed', async () => {
-    render(<SettingsPage connector={createMemoryConnector({ status: status(), saveError: 'Storage quota exceeded.' })} />);
+    render(
+      <SettingsPage connector={createMemoryConnector({ status: status(), saveError: 'Storage quota exceeded.' })} />,
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Save settings' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Could not save: Storage quota exceeded.');
   });

@@ -20,10 +20,14 @@ describe('the watchlist settings', () => {
   it('saves a watchlist URL, asking for access to its host from the click', async () => {
     const connector = settings();
     fireEvent.input(await url(), { target: { value: 'https://dms.harrowvale.example/watchlist.csv' } });
-    fireEvent.input(screen.getByRole('spinbutton', { name: 'Check for a new list every (minutes)' }), { target: { value: '15' } });
+    fireEvent.input(screen.getByRole('spinbutton', { name: 'Check for a new list every (minutes)' }), {
+      target: { value: '15' },
+    });
     save();
     await screen.findByText('Settings saved.');
-    expect(connector.saved).toEqual([{ watchlistUrl: 'https://dms.harrowvale.example/watchlist.csv', refreshMinutes: 15 }]);
+    expect(connector.saved).toEqual([
+      { watchlistUrl: 'https://dms.harrowvale.example/watchlist.csv', refreshMinutes: 15 },
+    ]);
     expect(connector.watchlist.accessRequests).toEqual(['https://dms.harrowvale.example/watchlist.csv']);
   });
 
@@ -31,12 +35,19 @@ describe('the watchlist settings', () => {
     const connector = settings([], false);
     fireEvent.input(await url(), { target: { value: 'https://dms.harrowvale.example/watchlist.csv' } });
     save();
-    expect(await screen.findByText(/not allowed to read the watchlist URL; it loads only if that server allows it \(CORS\)/)).toBeTruthy();
+    expect(
+      await screen.findByText(/not allowed to read the watchlist URL; it loads only if that server allows it \(CORS\)/),
+    ).toBeTruthy();
     expect(connector.saved).toHaveLength(1);
   });
 
   it.each([
-    ['a plain http:// URL', 'Firm watchlist URL', 'http://dms.harrowvale.example/list.csv', /must be an https:\/\/ address/],
+    [
+      'a plain http:// URL',
+      'Firm watchlist URL',
+      'http://dms.harrowvale.example/list.csv',
+      /must be an https:\/\/ address/,
+    ],
     ['a refresh outside 5–1440 minutes', 'Check for a new list every (minutes)', '2', /2 is outside 5–1440/],
   ])('refuses %s on the field', async (_name, label, value, message) => {
     const connector = settings();
@@ -53,14 +64,19 @@ describe('the watchlist settings', () => {
     const connector = settings();
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Let people keep a personal watchlist' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Slack' }));
-    fireEvent.input(screen.getByRole('textbox', { name: 'Reasons for sending anyway' }), { target: { value: 'client-ok: The client agreed\nPartner approved' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Reasons for sending anyway' }), {
+      target: { value: 'client-ok: The client agreed\nPartner approved' },
+    });
     save();
     await screen.findByText('Settings saved.');
     expect(connector.saved).toEqual([
       {
         allowPersonalWatchlist: false,
         sites: { slack: false },
-        reasons: [{ code: 'client-ok', label: 'The client agreed' }, { code: 'partner-approved', label: 'Partner approved' }],
+        reasons: [
+          { code: 'client-ok', label: 'The client agreed' },
+          { code: 'partner-approved', label: 'Partner approved' },
+        ],
       },
     ]);
   });
@@ -69,7 +85,9 @@ describe('the watchlist settings', () => {
     settings(['watchlistUrl', 'refreshMinutes', 'allowPersonalWatchlist', 'collectorToken']);
     expect((await url()).readOnly).toBe(true);
     expect(screen.getByRole('textbox', { name: 'Firm watchlist URL', description: /Set by your firm/ })).toBeTruthy();
-    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Let people keep a personal watchlist' }).disabled).toBe(true);
+    expect(
+      screen.getByRole<HTMLInputElement>('checkbox', { name: 'Let people keep a personal watchlist' }).disabled,
+    ).toBe(true);
     expect(screen.getByLabelText<HTMLInputElement>('Log collector token').value).toBe('');
   });
 });

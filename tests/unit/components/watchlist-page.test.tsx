@@ -28,8 +28,16 @@ describe('the watchlist page', () => {
   });
 
   it('says when the URL has not loaded yet and the list in force is another', async () => {
-    page({ source: 'demo', sourceLabel: 'Embedded demo watchlist', lastError: 'There is no watchlist at this address (HTTP 404).' });
-    expect(await screen.findByText(`The watchlist URL is ${URL_CSV}; it has not loaded yet, so the list above stays in force.`)).toBeTruthy();
+    page({
+      source: 'demo',
+      sourceLabel: 'Embedded demo watchlist',
+      lastError: 'There is no watchlist at this address (HTTP 404).',
+    });
+    expect(
+      await screen.findByText(
+        `The watchlist URL is ${URL_CSV}; it has not loaded yet, so the list above stays in force.`,
+      ),
+    ).toBeTruthy();
   });
 
   it('updates now on request and shows the outcome', async () => {
@@ -40,7 +48,10 @@ describe('the watchlist page', () => {
   });
 
   it('offers to allow access to the URL’s host when reading it failed without it', async () => {
-    const connector = page({ lastError: 'Could not reach dms.harrowvale.example (Failed to fetch)' }, { hostAccess: false });
+    const connector = page(
+      { lastError: 'Could not reach dms.harrowvale.example (Failed to fetch)' },
+      { hostAccess: false },
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Allow Matterguard to read dms.harrowvale.example' }));
     await screen.findByRole('button', { name: 'Update now' });
     expect(connector.watchlist.accessRequests).toEqual([URL_CSV]);
@@ -54,13 +65,28 @@ describe('the watchlist page', () => {
   });
 
   it('searches firm and personal entries together, naming the source of each', async () => {
-    const firm = { ...checkPersonalFields({ ...EMPTY_FIELDS, clientName: 'Acme Holdings Ltd', clientNumber: 'C-004512' }).entry!, source: 'firm' as const };
+    const firm = {
+      ...checkPersonalFields({ ...EMPTY_FIELDS, clientName: 'Acme Holdings Ltd', clientNumber: 'C-004512' }).entry!,
+      source: 'firm' as const,
+    };
     const mine = { id: 'a', entry: checkPersonalFields({ ...EMPTY_FIELDS, clientName: 'Acme Skunkworks' }).entry! };
     page({}, { firmEntries: [firm], personal: [mine] });
-    fireEvent.input(await screen.findByRole('searchbox', { name: 'Search the watchlist' }), { target: { value: 'acme' } });
+    fireEvent.input(await screen.findByRole('searchbox', { name: 'Search the watchlist' }), {
+      target: { value: 'acme' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Search' }));
     expect(await screen.findByText('2 entries match “acme”.')).toBeTruthy();
-    const rows = screen.getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
-    expect(rows.map((r) => [r[0], r[5]])).toEqual([['Acme Holdings Ltd', 'Firm'], ['Acme Skunkworks', 'Yours']]);
+    const rows = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      );
+    expect(rows.map((r) => [r[0], r[5]])).toEqual([
+      ['Acme Holdings Ltd', 'Firm'],
+      ['Acme Skunkworks', 'Yours'],
+    ]);
   });
 });

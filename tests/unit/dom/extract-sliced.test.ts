@@ -26,8 +26,23 @@ function everyCheck(onPause: (n: number) => void = () => undefined): Slicer & { 
   return s;
 }
 
-
-const WORDS = ['Acme', 'Holdings', 'Ltd', '12345-0001', 'Project', 'Falcon', 'we', 'act', 'for', 'the', 'é', '\u{1F600}', ' ', '  ', '\n'];
+const WORDS = [
+  'Acme',
+  'Holdings',
+  'Ltd',
+  '12345-0001',
+  'Project',
+  'Falcon',
+  'we',
+  'act',
+  'for',
+  'the',
+  'é',
+  '\u{1F600}',
+  ' ',
+  '  ',
+  '\n',
+];
 const INLINE = ['B', 'I', 'SPAN', 'A', 'FONT', 'U'];
 const BLOCK = ['DIV', 'P', 'LI', 'BLOCKQUOTE', 'H2', 'TD', 'PRE'];
 
@@ -36,7 +51,13 @@ const BLOCK = ['DIV', 'P', 'LI', 'BLOCKQUOTE', 'H2', 'TD', 'PRE'];
  * empty and whitespace text nodes, <br>, nested and empty blocks, hidden elements (attribute
  * and inline style), script/style/template content, comments.
  */
-function tricky(doc: Document, parent: Node, rnd: (n: number) => number, depth: number, budget: { nodes: number }): void {
+function tricky(
+  doc: Document,
+  parent: Node,
+  rnd: (n: number) => number,
+  depth: number,
+  budget: { nodes: number },
+): void {
   const count = 1 + rnd(6);
   for (let i = 0; i < count && budget.nodes > 0; i++) {
     budget.nodes -= 1;
@@ -96,29 +117,41 @@ function expectSameRanges(a: ExtractedText, b: ExtractedText, rnd: (n: number) =
     const rb = rangeFor(b, start, end);
     expect(rb === null).toBe(ra === null);
     if (ra && rb) {
-      expect([rb.startContainer, rb.startOffset, rb.endContainer, rb.endOffset]).toEqual([ra.startContainer, ra.startOffset, ra.endContainer, ra.endOffset]);
+      expect([rb.startContainer, rb.startOffset, rb.endContainer, rb.endOffset]).toEqual([
+        ra.startContainer,
+        ra.startOffset,
+        ra.endContainer,
+        ra.endOffset,
+      ]);
     }
   }
 }
 
 describe('a body read in slices', () => {
-  it.each([1, 2, 3, 4, 5, 6, 7, 8])('reads the same text, with the same offsets, as in one go (tricky DOM, seed %i)', async (seed) => {
-    const root = trickyEditor(seed, 3_000);
-    const whole = extractText(root);
-    const slicer = everyCheck();
-    const sliced = await extractTextSliced(root, slicer, () => false);
-    expect(slicer.pauses).toBeGreaterThan(3);
-    expect(shape(sliced!)).toEqual(shape(whole));
-    // And the words a scan finds map back onto the very same DOM positions.
-    const picks = createRandom(seed + 100);
-    expectSameRanges(whole, sliced!, (n) => picks.int(n));
-  });
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+    'reads the same text, with the same offsets, as in one go (tricky DOM, seed %i)',
+    async (seed) => {
+      const root = trickyEditor(seed, 3_000);
+      const whole = extractText(root);
+      const slicer = everyCheck();
+      const sliced = await extractTextSliced(root, slicer, () => false);
+      expect(slicer.pauses).toBeGreaterThan(3);
+      expect(shape(sliced!)).toEqual(shape(whole));
+      // And the words a scan finds map back onto the very same DOM positions.
+      const picks = createRandom(seed + 100);
+      expectSameRanges(whole, sliced!, (n) => picks.int(n));
+    },
+  );
 
   it('a paste of a thousand paragraphs reads the same, and a match in the last line maps onto it', async () => {
     const root = editor((r) => {
       for (let i = 0; i < 1_000; i++) {
         const div = document.createElement('div');
-        div.append(`Paragraph ${i} of the pasted document, `, Object.assign(document.createElement('b'), { textContent: 'bold' }), ' and plain.');
+        div.append(
+          `Paragraph ${i} of the pasted document, `,
+          Object.assign(document.createElement('b'), { textContent: 'bold' }),
+          ' and plain.',
+        );
         if (i % 7 === 0) div.append(document.createElement('br'));
         r.append(div);
       }
@@ -172,16 +205,31 @@ describe('a body read in slices', () => {
 
 describe('a body that changes while it is read in slices', () => {
   it.each([
-    ['text typed into a node already read', (root: HTMLElement) => ((root.firstElementChild!.firstChild as Text).data += ' typed')],
-    ['a paragraph added at the start', (root: HTMLElement) => root.prepend(Object.assign(document.createElement('div'), { textContent: 'new first line' }))],
+    [
+      'text typed into a node already read',
+      (root: HTMLElement) => ((root.firstElementChild!.firstChild as Text).data += ' typed'),
+    ],
+    [
+      'a paragraph added at the start',
+      (root: HTMLElement) =>
+        root.prepend(Object.assign(document.createElement('div'), { textContent: 'new first line' })),
+    ],
     ['a paragraph removed ahead of the walk', (root: HTMLElement) => root.lastElementChild!.remove()],
-    ['a text node split in two (an editor inserting a <b>)', (root: HTMLElement) => (root.children[5]!.firstChild as Text).splitText(3)],
+    [
+      'a text node split in two (an editor inserting a <b>)',
+      (root: HTMLElement) => (root.children[5]!.firstChild as Text).splitText(3),
+    ],
   ])('gives no text at all, never a mix of before and after: %s', async (_what, change) => {
     const root = editor((r) => {
-      for (let i = 0; i < 500; i++) r.append(Object.assign(document.createElement('div'), { textContent: `line ${i}` }));
+      for (let i = 0; i < 500; i++)
+        r.append(Object.assign(document.createElement('div'), { textContent: `line ${i}` }));
     });
     const watch = watchChanges([root]);
-    const sliced = await extractTextSliced(root, everyCheck((n) => n === 2 && change(root)), () => watch.changed());
+    const sliced = await extractTextSliced(
+      root,
+      everyCheck((n) => n === 2 && change(root)),
+      () => watch.changed(),
+    );
     watch.stop();
     expect(sliced).toBeNull();
   });
@@ -197,10 +245,15 @@ describe('a body that changes while it is read in slices', () => {
 
   it('ignores changes elsewhere in the page', async () => {
     const root = editor((r) => {
-      for (let i = 0; i < 300; i++) r.append(Object.assign(document.createElement('div'), { textContent: `line ${i}` }));
+      for (let i = 0; i < 300; i++)
+        r.append(Object.assign(document.createElement('div'), { textContent: `line ${i}` }));
     });
     const watch = watchChanges([root]);
-    const sliced = await extractTextSliced(root, everyCheck(() => document.body.append('elsewhere')), () => watch.changed());
+    const sliced = await extractTextSliced(
+      root,
+      everyCheck(() => document.body.append('elsewhere')),
+      () => watch.changed(),
+    );
     watch.stop();
     expect(sliced?.text).toBe(extractText(root).text);
   });

@@ -30,8 +30,16 @@ describe('the gate decides from the latest scan', () => {
     ['the user typed since the last scan', input({ current: false }), 'wait'],
     ['never scanned yet', { ...input({}), assessment: null }, 'wait'],
     ['the worker has not answered the config yet', { ...input({}), config: null }, 'wait'],
-    ['Matterguard is off for this site', { ...input({ level: 'critical' }), config: { mode: 'block', enabled: false } }, 'pass'],
-    ['off for this site, even before a scan', { ...input({}), config: { mode: 'warn', enabled: false }, assessment: null }, 'pass'],
+    [
+      'Matterguard is off for this site',
+      { ...input({ level: 'critical' }), config: { mode: 'block', enabled: false } },
+      'pass',
+    ],
+    [
+      'off for this site, even before a scan',
+      { ...input({}), config: { mode: 'warn', enabled: false }, assessment: null },
+      'pass',
+    ],
     ['a page script sends at warn', input({ trusted: false }), 'drop'],
     ['a page script sends in block mode', input({ trusted: false, blocking: true, mode: 'block' }), 'drop'],
     ['a page script sends a clean message', input({ trusted: false, level: null }), 'pass'],

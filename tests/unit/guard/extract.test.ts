@@ -15,7 +15,11 @@ describe('text as the reader sees it', () => {
     ['<br> becomes a line break', 'Acme<br>Holdings', 'Acme\nHoldings'],
     ['nested blocks break once', '<div><div><p>Acme</p></div></div>Holdings', 'Acme\nHoldings'],
     ['an empty line from <div><br></div>', '<div>a</div><div><br></div><div>b</div>', 'a\n\nb\n'],
-    ['hidden and script content is not read', 'A<span style="display:none">secret</span>B<script>x</script><span hidden>y</span>', 'AB'],
+    [
+      'hidden and script content is not read',
+      'A<span style="display:none">secret</span>B<script>x</script><span hidden>y</span>',
+      'AB',
+    ],
     ['list items are lines', '<ul><li>12345-0001</li><li>Falcon</li></ul>', '12345-0001\nFalcon\n'],
   ])('%s', (_what, html, text) => {
     expect(extractText(editor(html)).text).toBe(text);

@@ -82,8 +82,11 @@ describe('in block mode', () => {
 describe("a page script's events", () => {
   function synthetic(root: HTMLElement): void {
     sendButton(root).click();
-    for (const type of ['mousedown', 'mouseup', 'click']) sendButton(root).dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
-    bodyOf(root).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+    for (const type of ['mousedown', 'mouseup', 'click'])
+      sendButton(root).dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+    bodyOf(root).dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }),
+    );
   }
 
   it('never send a warned message nor open the dialog', async () => {

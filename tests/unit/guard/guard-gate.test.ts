@@ -14,7 +14,9 @@ describe('a send at warn level', () => {
     userClick(sendButton(root));
     const dialog = await gate(t);
     expect(t.gmail.sent).toEqual([]);
-    expect(dialog.getByRole('alertdialog', { name: 'Matterguard: check before sending' }).textContent).toContain('Acme Holdings Ltd');
+    expect(dialog.getByRole('alertdialog', { name: 'Matterguard: check before sending' }).textContent).toContain(
+      'Acme Holdings Ltd',
+    );
     press(dialog.getByRole('button', { name: 'Go back' }));
     await t.guard.settled();
     expect(t.ui.dialog()).toBeNull();
@@ -27,7 +29,10 @@ describe('a send at warn level', () => {
     const root = await compose(t, OUTSIDER, 'Acme Holdings');
     userKey(bodyOf(root), 'Enter', { ctrlKey: true });
     const dialog = await gate(t);
-    fireEvent(dialog.getByRole('alertdialog'), trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true })));
+    fireEvent(
+      dialog.getByRole('alertdialog'),
+      trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true })),
+    );
     await t.guard.settled();
     expect(t.ui.dialog()).toBeNull();
     expect(t.gmail.sent).toEqual([]);
@@ -44,7 +49,11 @@ describe('a send at warn level', () => {
     expect(t.gmail.sent).toEqual([]);
     t.backend.release();
     await waitFor(() => expect(t.gmail.sent).toHaveLength(1));
-    expect(t.gmail.sent[0]).toMatchObject({ to: [OUTSIDER], via: 'button', body: 'We act for Acme Holdings on 12345-0001.' });
+    expect(t.gmail.sent[0]).toMatchObject({
+      to: [OUTSIDER],
+      via: 'button',
+      body: 'We act for Acme Holdings on 12345-0001.',
+    });
     expect(root.isConnected).toBe(false);
     expect(t.ui.dialog()).toBeNull();
     expect(t.backend.records).toEqual([

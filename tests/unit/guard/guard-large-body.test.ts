@@ -23,7 +23,9 @@ describe('a huge body, read in slices', () => {
   it('the gate holds a send made mid-reading and judges the whole 6 MB, down to a name in its last line', async () => {
     const root = await compose(t, OUTSIDER, 'Short draft.');
     const body = bodyOf(root);
-    const prose = 'The parties met to discuss the draft terms of the agreement and the timetable for closing. '.repeat(4);
+    const prose = 'The parties met to discuss the draft terms of the agreement and the timetable for closing. '.repeat(
+      4,
+    );
     const lines = Array.from({ length: Math.ceil(6_000_000 / prose.length) }, () => prose);
     lines.push('Regards, on behalf of Acme Holdings');
     // The user presses Send while the guard is half-way through reading the paste.
@@ -39,7 +41,11 @@ describe('a huge body, read in slices', () => {
     // Every scan after the paste had the whole body, never the part read so far.
     const full = extractText(body).text;
     expect(full.length).toBeGreaterThan(6_000_000);
-    expect(bodyTexts().slice(1).every((text) => text === full)).toBe(true);
+    expect(
+      bodyTexts()
+        .slice(1)
+        .every((text) => text === full),
+    ).toBe(true);
     expect(bodyTexts().length).toBeGreaterThan(1);
   });
 
@@ -48,11 +54,14 @@ describe('a huge body, read in slices', () => {
     const body = bodyOf(root);
     const lines = Array.from({ length: 3_000 }, (_, i) => `Line ${i} of the pasted notes.`);
     // During the second pause the user edits the first line (already read) and the last (not yet).
-    pauses.next.push(() => undefined, () => {
-      (body.firstElementChild!.firstChild as Text).data = 'Line 0 about Project Falcon.';
-      (body.lastElementChild!.firstChild as Text).data = 'Last line about Acme Holdings.';
-      body.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
-    });
+    pauses.next.push(
+      () => undefined,
+      () => {
+        (body.firstElementChild!.firstChild as Text).data = 'Line 0 about Project Falcon.';
+        (body.lastElementChild!.firstChild as Text).data = 'Last line about Acme Holdings.';
+        body.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+      },
+    );
     paste(body, lines);
     const before = lines.join('\n') + '\n';
     await t.guard.settled();

@@ -38,7 +38,10 @@ const pauses = usePauses();
 const t = useGuard(() => new PiecedBackend());
 
 const prose = 'The parties met to discuss the draft terms of the agreement and the timetable for closing. '.repeat(4);
-const sixMegabytes = (last: string) => [...Array.from({ length: Math.ceil(6_000_000 / prose.length) }, () => prose), last];
+const sixMegabytes = (last: string) => [
+  ...Array.from({ length: Math.ceil(6_000_000 / prose.length) }, () => prose),
+  last,
+];
 const bodyTexts = (): string[] => t.backend.scans.map((s) => s.fields.find((f) => f.name === 'body')?.text ?? '');
 
 describe('a 6 MB body, sent to the background in pieces', () => {
@@ -79,7 +82,13 @@ describe('a 6 MB body, sent to the background in pieces', () => {
     expect(t.ui.notice(root)?.textContent).toContain('Project Falcon');
     const count = Math.ceil(extractText(body).text.length / PART_CHARS);
     // Three pieces taken, the fourth refused by the restarted worker, then all of them again.
-    expect(t.backend.pieces.map((p) => p.part.index)).toEqual([0, 1, 2, 3, ...Array.from({ length: count }, (_, i) => i)]);
+    expect(t.backend.pieces.map((p) => p.part.index)).toEqual([
+      0,
+      1,
+      2,
+      3,
+      ...Array.from({ length: count }, (_, i) => i),
+    ]);
     expect(bodyTexts().slice(1)).toEqual([extractText(body).text]);
   }, 60_000);
 });

@@ -47,7 +47,9 @@ describe('the inline notice', () => {
     const html = '<div>We act for <b>Acme</b> Hold<i>ings</i></div><div>on 12345-0001.</div>';
     const body = setBody(root, html);
     await t.guard.settled();
-    expect(t.backend.scans.at(-1)!.fields.find((f) => f.name === 'body')!.text).toBe('We act for Acme Holdings\non 12345-0001.\n');
+    expect(t.backend.scans.at(-1)!.fields.find((f) => f.name === 'body')!.text).toBe(
+      'We act for Acme Holdings\non 12345-0001.\n',
+    );
     expect(noticeText(root)).toContain('“Acme Holdings”, “12345-0001”');
     expect(body.innerHTML).toBe(html);
   });
@@ -77,7 +79,9 @@ describe('the inline notice', () => {
     await t.guard.settled();
     expect(noticeText(acme)).toMatch(/^Warning.*Acme Holdings Ltd/);
     expect(noticeText(other)).toBe('');
-    expect(t.backend.scans.find((s) => s.recipients.includes(CLIENT) && s.fields.some((f) => f.text.includes('Acme')))).toBeUndefined();
+    expect(
+      t.backend.scans.find((s) => s.recipients.includes(CLIENT) && s.fields.some((f) => f.text.includes('Acme'))),
+    ).toBeUndefined();
   });
 
   it('scans a burst of changes once in flight, then once more with the latest text', async () => {
@@ -105,7 +109,9 @@ describe('the inline notice', () => {
     const root = composeRoot(t.gmail.openCompose());
     addRecipient(root, OUTSIDER);
     await t.guard.settled();
-    root.querySelector('input[name=subjectbox]')!.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true, composed: true })));
+    root
+      .querySelector('input[name=subjectbox]')!
+      .dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true, composed: true })));
     await t.guard.settled();
     setBody(root, 'Acme Holdings');
     await t.guard.settled();
@@ -117,7 +123,11 @@ describe('the inline notice', () => {
     addRecipient(root, OUTSIDER);
     setBody(root, 'Acme Holdings');
     await t.guard.settled();
-    expect(t.backend.states.at(-1)).toEqual({ level: 'warn', matchCount: 1, summary: ['Acme Holdings Ltd — matter 12345-0001'] });
+    expect(t.backend.states.at(-1)).toEqual({
+      level: 'warn',
+      matchCount: 1,
+      summary: ['Acme Holdings Ltd — matter 12345-0001'],
+    });
     userClick(root.querySelector('.oh')!); // Discard: the compose leaves the page
     await t.guard.settled();
     expect(t.backend.states.at(-1)).toEqual({ level: null, matchCount: 0, summary: [] });

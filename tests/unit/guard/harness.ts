@@ -19,14 +19,22 @@ export const OUTSIDER = 'kestrel.outside@gmail.com';
 export const CLIENT = 'counsel@acme.example';
 
 /** The guard on a fresh Gmail fixture per test, its background `makeBackend()` (in memory by default). */
-export function useGuard<B extends MemoryBackend = MemoryBackend>(makeBackend: () => B = () => new MemoryBackend() as B): GuardTest & { backend: B } {
+export function useGuard<B extends MemoryBackend = MemoryBackend>(
+  makeBackend: () => B = () => new MemoryBackend() as B,
+): GuardTest & { backend: B } {
   const t = {} as GuardTest & { backend: B };
   beforeEach(() => {
     t.gmail = loadGmail();
     t.backend = makeBackend();
     t.ui = new TestUi();
     t.stop = new AbortController();
-    t.guard = startGuard({ adapter: gmailAdapter, backend: t.backend, ui: t.ui, signal: t.stop.signal, retryDelays: [0, 0] });
+    t.guard = startGuard({
+      adapter: gmailAdapter,
+      backend: t.backend,
+      ui: t.ui,
+      signal: t.stop.signal,
+      retryDelays: [0, 0],
+    });
   });
   afterEach(() => {
     t.stop.abort();
@@ -76,7 +84,8 @@ export function paste(body: HTMLElement, lines: string[]): void {
 export const sendButton = (root: HTMLElement) => root.querySelector<HTMLElement>('div[role=button].T-I.T-I-atl')!;
 export const bodyOf = (root: HTMLElement) => root.querySelector<HTMLElement>('[g_editable=true]')!;
 /** A user's click on our UI (inside the shadow root). */
-export const press = (el: Element) => fireEvent(el, trusted(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })));
+export const press = (el: Element) =>
+  fireEvent(el, trusted(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })));
 
 /** A new compose with one recipient and this body, scanned. */
 export async function compose(t: GuardTest, recipient: string, html: string): Promise<HTMLElement> {

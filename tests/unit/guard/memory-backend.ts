@@ -8,8 +8,18 @@ import { DEFAULT_POLICY } from '../../../lib/policy/defaults';
  * with indexOf, and its levels follow DESIGN 5 in miniature: enough to drive the guard; the real
  * matcher is lib/match's, tested on its own.
  */
-const ACME: MatchedEntry = { clientNumber: 'C-004512', clientName: 'Acme Holdings Ltd', matterNumber: '12345-0001', severity: 'warn' };
-const GLOBEX: MatchedEntry = { clientNumber: 'C-010001', clientName: 'Globex Corporation', matterNumber: '34567-0003', severity: 'block' };
+const ACME: MatchedEntry = {
+  clientNumber: 'C-004512',
+  clientName: 'Acme Holdings Ltd',
+  matterNumber: '12345-0001',
+  severity: 'warn',
+};
+const GLOBEX: MatchedEntry = {
+  clientNumber: 'C-010001',
+  clientName: 'Globex Corporation',
+  matterNumber: '34567-0003',
+  severity: 'block',
+};
 const TERMS: { text: string; entry: MatchedEntry; kind: MatchKind; allowed: string }[] = [
   { text: 'Acme Holdings', entry: ACME, kind: 'client-name', allowed: 'acme.example' },
   { text: '12345-0001', entry: ACME, kind: 'matter-number', allowed: 'acme.example' },
@@ -22,7 +32,8 @@ const OTHER_CLIENT = 'beta.example';
 function judge(recipients: string[], allowed: string): { level: Level; reason: string } {
   const domains = recipients.map((r) => r.split('@')[1] ?? '');
   if (domains.length === 0) return { level: 'warn', reason: 'no recipients yet' };
-  if (domains.includes(OTHER_CLIENT)) return { level: 'critical', reason: `${OTHER_CLIENT} belongs to another client, Beta Industries GmbH` };
+  if (domains.includes(OTHER_CLIENT))
+    return { level: 'critical', reason: `${OTHER_CLIENT} belongs to another client, Beta Industries GmbH` };
   const outside = domains.find((d) => d !== FIRM && d !== allowed);
   if (outside) return { level: 'warn', reason: `recipient ${outside} is outside ${allowed}` };
   return { level: 'notice', reason: `all recipients are at ${allowed}` };
@@ -34,7 +45,17 @@ export function assess(request: ScanRequest): Assessment {
     for (const term of TERMS) {
       for (let at = field.text.indexOf(term.text); at >= 0; at = field.text.indexOf(term.text, at + 1)) {
         const { level, reason } = judge(request.recipients, term.allowed);
-        matches.push({ start: at, end: at + term.text.length, text: term.text, kind: term.kind, entryIndex: 0, field: field.name, entry: term.entry, level, reason });
+        matches.push({
+          start: at,
+          end: at + term.text.length,
+          text: term.text,
+          kind: term.kind,
+          entryIndex: 0,
+          field: field.name,
+          entry: term.entry,
+          level,
+          reason,
+        });
       }
     }
   }

@@ -40,6 +40,8 @@ export class TestUi implements UiHost {
 
   /** The notice container placed inside this compose root. */
   notice(root: HTMLElement): HTMLElement | null {
-    return this.mounts.find((m) => root.contains(m.host) && m.container.querySelector('[role=status]'))?.container ?? null;
+    return (
+      this.mounts.find((m) => root.contains(m.host) && m.container.querySelector('[role=status]'))?.container ?? null
+    );
   }
 }

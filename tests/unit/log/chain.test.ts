@@ -12,7 +12,9 @@ async function chainOf(n: number): Promise<OverrideRecord[]> {
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth, keeps array order, has no whitespace', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, 1, { z: 'x', y: null }], c: 'é' } })).toBe('{"a":{"c":"é","d":[3,1,{"y":null,"z":"x"}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [3, 1, { z: 'x', y: null }], c: 'é' } })).toBe(
+      '{"a":{"c":"é","d":[3,1,{"y":null,"z":"x"}]},"b":1}',
+    );
   });
   it('gives the same text whatever order the keys were written in', () => {
     expect(canonicalJson({ x: 1, y: [2] })).toBe(canonicalJson({ y: [2], x: 1 }));
@@ -35,7 +37,9 @@ describe('chainRecord', () => {
   it('hashes SHA-256 over the previous hash and the canonical record without its hash', async () => {
     const [record] = await chainOf(1);
     const { hash, ...rest } = record!;
-    const expected = createHash('sha256').update(GENESIS_HASH + canonicalJson(rest)).digest('hex');
+    const expected = createHash('sha256')
+      .update(GENESIS_HASH + canonicalJson(rest))
+      .digest('hex');
     expect(hash).toBe(expected);
     expect(await hashRecord(rest)).toBe(expected);
   });
@@ -49,8 +53,18 @@ describe('verifyChain', () => {
 
   type Tamper = (log: OverrideRecord[]) => Promise<OverrideRecord[]> | OverrideRecord[];
   it.each<[string, Tamper, number, RegExp]>([
-    ['an edited reason', (log) => log.map((r, i) => (i === 2 ? { ...r, reason: 'nothing to see' } : r)), 2, /changed after it was written/],
-    ['an edited match', (log) => log.map((r, i) => (i === 1 ? { ...r, matches: [] } : r)), 1, /changed after it was written/],
+    [
+      'an edited reason',
+      (log) => log.map((r, i) => (i === 2 ? { ...r, reason: 'nothing to see' } : r)),
+      2,
+      /changed after it was written/,
+    ],
+    [
+      'an edited match',
+      (log) => log.map((r, i) => (i === 1 ? { ...r, matches: [] } : r)),
+      1,
+      /changed after it was written/,
+    ],
     [
       'an edited record whose hash was recomputed',
       async (log) => {

@@ -9,7 +9,8 @@ import { unchainedRecords } from './fixtures';
 async function chainOf(changes: Partial<UnchainedRecord>[]): Promise<OverrideRecord[]> {
   const out: OverrideRecord[] = [];
   const base = unchainedRecords(changes.length);
-  for (const [i, change] of changes.entries()) out.push(await chainRecord({ ...base[i]!, ...change }, out.at(-1) ?? null));
+  for (const [i, change] of changes.entries())
+    out.push(await chainRecord({ ...base[i]!, ...change }, out.at(-1) ?? null));
   return out;
 }
 
@@ -56,7 +57,9 @@ describe('formula injection', () => {
 describe('the CSV export', () => {
   it('opens cleanly in Excel: BOM, header row, CRLF line ends, ISO times', async () => {
     const csv = toCsv(await chainOf([{}]));
-    expect(csv.startsWith('\uFEFFat,user,site,surface,action,level,clients,matched,reason,reason_code,recipients,')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFFat,user,site,surface,action,level,clients,matched,reason,reason_code,recipients,'),
+    ).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(3);
     expect(cells(csv)[1]![0]).toBe('2025-03-04T10:00:00.000Z');
   });
@@ -75,10 +78,26 @@ describe('the CSV export', () => {
   });
 
   it.each<[string, (row: string[], col: (n: string) => number) => void, RegExp]>([
-    ['a readable cell edited', (row, col) => (row[col('reason')] = 'Approved by the partner'), /Broken at row 3 — the record with seq 2 .*"reason" cell reads "Approved by the partner"/],
-    ['the record cell edited', (row, col) => (row[col('record')] = row[col('record')]!.replace('reason 2', 'reason X')), /Broken at row 3 .*changed after it was written/],
-    ['the record cell cut', (row, col) => (row[col('record')] = row[col('record')]!.slice(0, 40)), /Broken at row 3\. .*not valid JSON/],
-    ['the apostrophe removed from a neutralised cell', (row, col) => (row[col('user')] = '=evil'), /"user" cell reads "=evil"/],
+    [
+      'a readable cell edited',
+      (row, col) => (row[col('reason')] = 'Approved by the partner'),
+      /Broken at row 3 — the record with seq 2 .*"reason" cell reads "Approved by the partner"/,
+    ],
+    [
+      'the record cell edited',
+      (row, col) => (row[col('record')] = row[col('record')]!.replace('reason 2', 'reason X')),
+      /Broken at row 3 .*changed after it was written/,
+    ],
+    [
+      'the record cell cut',
+      (row, col) => (row[col('record')] = row[col('record')]!.slice(0, 40)),
+      /Broken at row 3\. .*not valid JSON/,
+    ],
+    [
+      'the apostrophe removed from a neutralised cell',
+      (row, col) => (row[col('user')] = '=evil'),
+      /"user" cell reads "=evil"/,
+    ],
   ])('names the row when %s', async (_name, tamper, message) => {
     const log = await chainOf([{}, {}, {}]);
     const rows = cells(toCsv(log));

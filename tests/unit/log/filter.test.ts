@@ -7,18 +7,85 @@ import { matchingSeqs } from '../../../lib/platform/log-query';
 import { createLogReader } from '../../../lib/platform/log-reader';
 import { unchainedRecords } from './fixtures';
 
-const acme: LoggedMatch = { kind: 'matter-number', clientNumber: 'C-004512', clientName: 'Acme Holdings Ltd', matterNumber: '12345-0001', matchedText: '12345 0001', level: 'warn' };
-const beta: LoggedMatch = { kind: 'client-name', clientNumber: 'C-007731', clientName: 'Beta Industries GmbH', matterNumber: '', matchedText: 'Beta Industries', level: 'critical' };
-const societe: LoggedMatch = { kind: 'client-name', clientNumber: 'C-020001', clientName: 'Société Générale', matterNumber: '55555-0009', matchedText: 'Societe Generale', level: 'warn' };
+const acme: LoggedMatch = {
+  kind: 'matter-number',
+  clientNumber: 'C-004512',
+  clientName: 'Acme Holdings Ltd',
+  matterNumber: '12345-0001',
+  matchedText: '12345 0001',
+  level: 'warn',
+};
+const beta: LoggedMatch = {
+  kind: 'client-name',
+  clientNumber: 'C-007731',
+  clientName: 'Beta Industries GmbH',
+  matterNumber: '',
+  matchedText: 'Beta Industries',
+  level: 'critical',
+};
+const societe: LoggedMatch = {
+  kind: 'client-name',
+  clientNumber: 'C-020001',
+  clientName: 'Société Générale',
+  matterNumber: '55555-0009',
+  matchedText: 'Societe Generale',
+  level: 'warn',
+};
 
 /** Ten records with known differences; seq i+1 for row i. */
 const ROWS: Partial<OverrideRecord>[] = [
-  { at: '2025-03-01T09:00:00.000Z', user: 'c.lee@harrowvale.example', site: 'gmail', action: 'override', level: 'warn', matches: [acme], reason: 'Client asked' },
-  { at: '2025-03-01T23:59:59.999Z', user: 'C.Lee@harrowvale.example', site: 'outlook', action: 'went-back', level: 'critical', matches: [acme, beta] },
-  { at: '2025-03-02T00:00:00.000Z', user: 'a.khan@harrowvale.example', site: 'slack', action: 'blocked', level: 'critical', matches: [beta] },
-  { at: '2025-03-05T12:00:00.000Z', user: 'a.khan@harrowvale.example', site: 'gmail', action: 'override', level: 'warn', matches: [societe], reason: 'Public filing' },
-  { at: '2025-03-06T08:30:00.000Z', user: 'j.doe@harrowvale.example', site: 'teams', action: 'audited', level: 'notice', matches: [acme], recipients: ['ann@acme.example'] },
-  { at: '2025-03-07T08:30:00.000Z', user: 'j.doe@harrowvale.example', site: 'gmail', action: 'override', level: 'critical', matches: [acme, societe], reason: 'Recipient works on the matter' },
+  {
+    at: '2025-03-01T09:00:00.000Z',
+    user: 'c.lee@harrowvale.example',
+    site: 'gmail',
+    action: 'override',
+    level: 'warn',
+    matches: [acme],
+    reason: 'Client asked',
+  },
+  {
+    at: '2025-03-01T23:59:59.999Z',
+    user: 'C.Lee@harrowvale.example',
+    site: 'outlook',
+    action: 'went-back',
+    level: 'critical',
+    matches: [acme, beta],
+  },
+  {
+    at: '2025-03-02T00:00:00.000Z',
+    user: 'a.khan@harrowvale.example',
+    site: 'slack',
+    action: 'blocked',
+    level: 'critical',
+    matches: [beta],
+  },
+  {
+    at: '2025-03-05T12:00:00.000Z',
+    user: 'a.khan@harrowvale.example',
+    site: 'gmail',
+    action: 'override',
+    level: 'warn',
+    matches: [societe],
+    reason: 'Public filing',
+  },
+  {
+    at: '2025-03-06T08:30:00.000Z',
+    user: 'j.doe@harrowvale.example',
+    site: 'teams',
+    action: 'audited',
+    level: 'notice',
+    matches: [acme],
+    recipients: ['ann@acme.example'],
+  },
+  {
+    at: '2025-03-07T08:30:00.000Z',
+    user: 'j.doe@harrowvale.example',
+    site: 'gmail',
+    action: 'override',
+    level: 'critical',
+    matches: [acme, societe],
+    reason: 'Recipient works on the matter',
+  },
 ];
 
 let records: OverrideRecord[];
@@ -36,7 +103,11 @@ afterAll(async () => {
   await db.delete();
 });
 
-const seqsWhere = (filter: LogFilter) => records.filter((r) => recordMatches(r, filter)).map((r) => r.seq).reverse();
+const seqsWhere = (filter: LogFilter) =>
+  records
+    .filter((r) => recordMatches(r, filter))
+    .map((r) => r.seq)
+    .reverse();
 
 describe('log filters', () => {
   it.each<[string, LogFilter, number[]]>([
@@ -91,7 +162,10 @@ describe('paging a filtered log', () => {
 
 describe('facets', () => {
   it('are derived from the record alone, folded for searching, labelled for the chart', async () => {
-    const record = await chainRecord({ ...unchainedRecords(1)[0]!, user: 'Zoë.Brandt@Harrowvale.example', matches: [acme, societe] }, null);
+    const record = await chainRecord(
+      { ...unchainedRecords(1)[0]!, user: 'Zoë.Brandt@Harrowvale.example', matches: [acme, societe] },
+      null,
+    );
     const facets = facetsOf(record);
     expect(facets.user).toBe('zoe.brandt@harrowvale.example');
     expect(facets.clients).toEqual(['c-004512', 'acme holdings ltd', 'c-020001', 'societe generale']);

@@ -40,6 +40,9 @@ export function context(overrides: Partial<RecordContext> = {}): RecordContext {
 /** `n` distinct unchained records, ids rec-1..rec-n, a minute apart. */
 export function unchainedRecords(n: number): UnchainedRecord[] {
   return Array.from({ length: n }, (_, i) =>
-    buildRecord(decision({ reason: `reason ${i + 1}` }), context({ id: `rec-${i + 1}`, at: new Date(Date.UTC(2025, 2, 4, 10, i)).toISOString() })),
+    buildRecord(
+      decision({ reason: `reason ${i + 1}` }),
+      context({ id: `rec-${i + 1}`, at: new Date(Date.UTC(2025, 2, 4, 10, i)).toISOString() }),
+    ),
   );
 }

@@ -8,12 +8,23 @@ const matches: LoggedMatch[] = [
   { ...acme, kind: 'alias', matterNumber: '12345-0001', matchedText: 'Project Falcon' },
   { ...acme, kind: 'client-name', matterNumber: '', matchedText: 'ACME Holdings' },
   { ...acme, kind: 'client-name', matterNumber: '', matchedText: 'acme holdings' },
-  { kind: 'client-number', clientNumber: 'C-007731', clientName: '', matterNumber: '', matchedText: 'C-007731', level: 'warn' },
+  {
+    kind: 'client-number',
+    clientNumber: 'C-007731',
+    clientName: '',
+    matterNumber: '',
+    matchedText: 'C-007731',
+    level: 'warn',
+  },
 ];
 
 describe('log wording', () => {
   it('names each client and matter once', () => {
-    expect(clientMatterLines(matches)).toEqual(['Acme Holdings Ltd (C-004512) · matter 12345-0001', 'Acme Holdings Ltd (C-004512)', 'C-007731']);
+    expect(clientMatterLines(matches)).toEqual([
+      'Acme Holdings Ltd (C-004512) · matter 12345-0001',
+      'Acme Holdings Ltd (C-004512)',
+      'C-007731',
+    ]);
   });
 
   it('lists each matched word once, as first written', () => {
@@ -29,12 +40,13 @@ describe('log wording', () => {
   });
 
   it('says what happened and how serious it was in words', () => {
-    expect([actionLabel('override'), actionLabel('went-back'), actionLabel('blocked'), actionLabel('audited')]).toEqual([
-      'Sent anyway',
-      'Went back',
-      'Blocked',
-      'Sent (audit only)',
+    expect([actionLabel('override'), actionLabel('went-back'), actionLabel('blocked'), actionLabel('audited')]).toEqual(
+      ['Sent anyway', 'Went back', 'Blocked', 'Sent (audit only)'],
+    );
+    expect([levelLabel('notice'), levelLabel('warn'), levelLabel('critical')]).toEqual([
+      'Notice',
+      'Warning',
+      'Critical',
     ]);
-    expect([levelLabel('notice'), levelLabel('warn'), levelLabel('critical')]).toEqual(['Notice', 'Warning', 'Critical']);
   });
 });

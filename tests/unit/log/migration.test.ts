@@ -22,7 +22,8 @@ async function writeV1(records: OverrideRecord[]): Promise<void> {
 async function chainOf(n: number): Promise<OverrideRecord[]> {
   const out: OverrideRecord[] = [];
   for (const [i, u] of unchainedRecords(n).entries()) {
-    const client = i % 3 === 0 ? { clientName: 'Beta Industries GmbH', clientNumber: 'C-007731', matterNumber: '23456-0001' } : {};
+    const client =
+      i % 3 === 0 ? { clientName: 'Beta Industries GmbH', clientNumber: 'C-007731', matterNumber: '23456-0001' } : {};
     out.push(await chainRecord({ ...u, matches: u.matches.map((m) => ({ ...m, ...client })) }, out.at(-1) ?? null));
   }
   return out;

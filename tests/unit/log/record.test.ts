@@ -43,14 +43,33 @@ describe('buildRecord', () => {
     } as unknown as GateDecision;
     const record = buildRecord(tainted, context());
     expect(JSON.stringify(record)).not.toContain('closes Friday');
-    expect(Object.keys(record).sort()).toEqual(
-      ['action', 'at', 'extensionVersion', 'id', 'level', 'matches', 'reason', 'reasonCode', 'recipients', 'site', 'surface', 'user', 'watchlistVersion'],
-    );
+    expect(Object.keys(record).sort()).toEqual([
+      'action',
+      'at',
+      'extensionVersion',
+      'id',
+      'level',
+      'matches',
+      'reason',
+      'reasonCode',
+      'recipients',
+      'site',
+      'surface',
+      'user',
+      'watchlistVersion',
+    ]);
   });
 });
 
 describe('reduceRecipients', () => {
-  const recipients = ['Ann@Beta.example', ' bob@harrowvale.example ', 'ann@beta.example', 'carol@beta.example', '#deal-team', ''];
+  const recipients = [
+    'Ann@Beta.example',
+    ' bob@harrowvale.example ',
+    'ann@beta.example',
+    'carol@beta.example',
+    '#deal-team',
+    '',
+  ];
   it.each<[LogRecipients, string[]]>([
     ['full', ['ann@beta.example', 'bob@harrowvale.example', 'carol@beta.example', '#deal-team']],
     ['domain', ['beta.example', 'harrowvale.example']],

@@ -3,7 +3,12 @@ import { bucketDays, createSummarizer, emptyCounts, type DayCount } from '../../
 import type { GateAction } from '../../../lib/log/types';
 
 const utcDay = (at: string) => at.slice(0, 10);
-const row = (at: string, action: GateAction, clientLabels: string[] = [], matterLabels: string[] = []) => ({ at, action, clientLabels, matterLabels });
+const row = (at: string, action: GateAction, clientLabels: string[] = [], matterLabels: string[] = []) => ({
+  at,
+  action,
+  clientLabels,
+  matterLabels,
+});
 
 describe('the chart summary', () => {
   it('counts decisions per day by action, and the clients and matters most involved', () => {
@@ -38,7 +43,12 @@ describe('bars over time', () => {
 
   it('keeps empty days as empty bars, so quiet weeks look quiet', () => {
     const { buckets } = bucketDays([day('2025-03-01', 4), day('2025-03-04', 1)]);
-    expect(buckets.map((b) => [b.start, b.total])).toEqual([['2025-03-01', 4], ['2025-03-02', 0], ['2025-03-03', 0], ['2025-03-04', 1]]);
+    expect(buckets.map((b) => [b.start, b.total])).toEqual([
+      ['2025-03-01', 4],
+      ['2025-03-02', 0],
+      ['2025-03-03', 0],
+      ['2025-03-04', 1],
+    ]);
   });
 
   it('has no bars for no decisions', () => {

@@ -1,19 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { compileWatchlist, createWatchlistCompiler } from '../../../lib/match/compile';
-import { domainOwners, isCompiledWatchlist, targetAt, targetCount, type CompiledWatchlist } from '../../../lib/match/compiled';
+import {
+  domainOwners,
+  isCompiledWatchlist,
+  targetAt,
+  targetCount,
+  type CompiledWatchlist,
+} from '../../../lib/match/compiled';
 import { scanText } from '../../../lib/match/scan';
 import type { WatchlistEntry } from '../../../lib/watchlist/types';
 
 function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
-  return { clientNumber: '', clientName: '', matterNumber: '', matterName: '', aliases: [], allowedDomains: [], walled: [], severity: 'warn', source: 'firm', ...p };
+  return {
+    clientNumber: '',
+    clientName: '',
+    matterNumber: '',
+    matterName: '',
+    aliases: [],
+    allowedDomains: [],
+    walled: [],
+    severity: 'warn',
+    source: 'firm',
+    ...p,
+  };
 }
 
 const acme = { clientNumber: 'C-004512', clientName: 'Acme Holdings Ltd' };
 const rows: WatchlistEntry[] = [
-  entry({ ...acme, aliases: ['ACME'], allowedDomains: ['acme.example'], walled: ['k.lee@firm.example'], severity: 'notice' }),
-  entry({ ...acme, matterNumber: '12345-0001', matterName: 'Acquisition of Beta GmbH', aliases: ['Project Falcon'], allowedDomains: ['Acme.co.example'], walled: ['J.Doe@firm.example'] }),
+  entry({
+    ...acme,
+    aliases: ['ACME'],
+    allowedDomains: ['acme.example'],
+    walled: ['k.lee@firm.example'],
+    severity: 'notice',
+  }),
+  entry({
+    ...acme,
+    matterNumber: '12345-0001',
+    matterName: 'Acquisition of Beta GmbH',
+    aliases: ['Project Falcon'],
+    allowedDomains: ['Acme.co.example'],
+    walled: ['J.Doe@firm.example'],
+  }),
   entry({ ...acme, matterNumber: '12345-0002', severity: 'block' }),
-  entry({ clientNumber: 'C-007731', clientName: 'Beta Industries GmbH', allowedDomains: ['beta.example', 'acme.example'] }),
+  entry({
+    clientNumber: 'C-007731',
+    clientName: 'Beta Industries GmbH',
+    allowedDomains: ['beta.example', 'acme.example'],
+  }),
 ];
 const compiled = compileWatchlist(rows);
 
@@ -23,7 +57,7 @@ function targets(c: CompiledWatchlist, text: string): [string, string, ReturnTyp
 }
 
 describe('match targets', () => {
-  it('a client target merges all the client\'s rows (domains in the order first listed)', () => {
+  it("a client target merges all the client's rows (domains in the order first listed)", () => {
     const [[, kind, target]] = targets(compiled, 'C-004512') as [[string, string, ReturnType<typeof targetAt>]];
     expect(kind).toBe('client-number');
     expect(target).toEqual({
@@ -37,7 +71,9 @@ describe('match targets', () => {
   });
 
   it('names, aliases on client rows and client numbers point at the client', () => {
-    expect(targets(compiled, 'Acme Holdings, ACME, C 004512').map(([text, kind, t]) => [text, kind, t.matterNumber])).toEqual([
+    expect(
+      targets(compiled, 'Acme Holdings, ACME, C 004512').map(([text, kind, t]) => [text, kind, t.matterNumber]),
+    ).toEqual([
       ['Acme Holdings', 'client-name', ''],
       ['ACME', 'alias', ''],
       ['C 004512', 'client-number', ''],
@@ -53,7 +89,7 @@ describe('match targets', () => {
     ]);
   });
 
-  it('a matter inherits the client\'s allowed domains and the walls of its client-level rows', () => {
+  it("a matter inherits the client's allowed domains and the walls of its client-level rows", () => {
     const [[, , matter]] = targets(compiled, '12345-0001') as [[string, string, ReturnType<typeof targetAt>]];
     expect(matter.allowedDomains).toEqual(['acme.example', 'acme.co.example']);
     expect(matter.walled).toEqual(['j.doe@firm.example', 'k.lee@firm.example']);
@@ -77,7 +113,10 @@ describe('match targets', () => {
   });
 
   it('the same matter number at two clients is two targets', () => {
-    const c = compileWatchlist([entry({ ...acme, matterNumber: '0001' }), entry({ clientNumber: 'C-2', clientName: 'Other', matterNumber: '0001' })]);
+    const c = compileWatchlist([
+      entry({ ...acme, matterNumber: '0001' }),
+      entry({ clientNumber: 'C-2', clientName: 'Other', matterNumber: '0001' }),
+    ]);
     expect(targets(c, '0001').map(([, , t]) => t.clientNumber)).toEqual(['C-004512', 'C-2']);
   });
 
@@ -87,7 +126,13 @@ describe('match targets', () => {
       ...rows,
       entry({ aliases: ['Project Nimbus'], source: 'personal' }),
     ]);
-    expect(targets(c, 'Acme Holdings Ltd, Roadrunner, Project Nimbus').map(([text, , t]) => [text, t.clientNumber, t.clientName])).toEqual([
+    expect(
+      targets(c, 'Acme Holdings Ltd, Roadrunner, Project Nimbus').map(([text, , t]) => [
+        text,
+        t.clientNumber,
+        t.clientName,
+      ]),
+    ).toEqual([
       ['Acme Holdings Ltd', 'C-004512', 'Acme Holdings Ltd'],
       ['Roadrunner', 'C-004512', 'Acme Holdings Ltd'],
       ['Project Nimbus', '', 'Project Nimbus'],
@@ -151,7 +196,9 @@ describe('a compiled watchlist is plain data', () => {
   it('a list far larger than announced still finds every entry', () => {
     const compiler = createWatchlistCompiler(0);
     const numbers = Array.from({ length: 3000 }, (_, i) => `${10000 + i}-${String(i % 7).padStart(4, '0')}`);
-    numbers.forEach((n, i) => compiler.add(entry({ clientNumber: `K-${i}`, clientName: `Client ${i}`, matterNumber: n })));
+    numbers.forEach((n, i) =>
+      compiler.add(entry({ clientNumber: `K-${i}`, clientName: `Client ${i}`, matterNumber: n })),
+    );
     const c = compiler.finish();
     const found = scanText(c, numbers.join(' and '));
     expect(found.map((m) => targetAt(c, m.entryIndex).matterNumber)).toEqual(numbers);

@@ -2,13 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../../scripts/bench/random';
 import { identifierKeysOfWords, plainIdentifierKeys, type IdentifierKeys } from '../../../lib/match/terms';
 
-const copy = (keys: IdentifierKeys | null): number[] | null => (keys === null ? null : Array.from(keys.data.subarray(0, keys.length)));
-
+const copy = (keys: IdentifierKeys | null): number[] | null =>
+  keys === null ? null : Array.from(keys.data.subarray(0, keys.length));
 
 describe('identifier keys: the one-pass path gives what the tokenizer gives', () => {
   it.each([
-    '12345-0001', 'C-004512', '200123.001', 'M/2019/0001234', 'K0000123-01', 'CL000123', 'ab12cd34',
-    '12345 0001', '  12345_0001  ', 'A1', '-', '', 'x', '2024-0133', 'Project-9', 'AB-12/cd.34_ef 56',
+    '12345-0001',
+    'C-004512',
+    '200123.001',
+    'M/2019/0001234',
+    'K0000123-01',
+    'CL000123',
+    'ab12cd34',
+    '12345 0001',
+    '  12345_0001  ',
+    'A1',
+    '-',
+    '',
+    'x',
+    '2024-0133',
+    'Project-9',
+    'AB-12/cd.34_ef 56',
     'a'.repeat(70) + '1',
   ])('%j', (text) => {
     expect(copy(plainIdentifierKeys(text))).toEqual(copy(identifierKeysOfWords(text)));
@@ -27,6 +41,7 @@ describe('identifier keys: the one-pass path gives what the tokenizer gives', ()
   });
 
   it('leaves any other character to the tokenizer', () => {
-    for (const text of ['１２３４５-０００１', 'Müller-1', '12345\u200B0001', '12345–0001', 'ß-1']) expect(plainIdentifierKeys(text)).toBeNull();
+    for (const text of ['１２３４５-０００１', 'Müller-1', '12345\u200B0001', '12345–0001', 'ß-1'])
+      expect(plainIdentifierKeys(text)).toBeNull();
   });
 });

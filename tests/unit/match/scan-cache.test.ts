@@ -5,10 +5,23 @@ import { scanText } from '../../../lib/match/scan';
 import type { WatchlistEntry } from '../../../lib/watchlist/types';
 
 function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
-  return { clientNumber: '', clientName: '', matterNumber: '', matterName: '', aliases: [], allowedDomains: [], walled: [], severity: 'warn', source: 'firm', ...p };
+  return {
+    clientNumber: '',
+    clientName: '',
+    matterNumber: '',
+    matterName: '',
+    aliases: [],
+    allowedDomains: [],
+    walled: [],
+    severity: 'warn',
+    source: 'firm',
+    ...p,
+  };
 }
 
-const acme = compileWatchlist([entry({ clientNumber: 'C-1', clientName: 'Acme Holdings', matterNumber: '12345-0001' })]);
+const acme = compileWatchlist([
+  entry({ clientNumber: 'C-1', clientName: 'Acme Holdings', matterNumber: '12345-0001' }),
+]);
 const beta = compileWatchlist([entry({ clientNumber: 'C-2', clientName: 'Beta Industries' })]);
 const texts = (ms: readonly { text: string }[]) => ms.map((m) => m.text);
 

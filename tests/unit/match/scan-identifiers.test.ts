@@ -4,7 +4,18 @@ import { scanText } from '../../../lib/match/scan';
 import type { WatchlistEntry } from '../../../lib/watchlist/types';
 
 function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
-  return { clientNumber: '', clientName: '', matterNumber: '', matterName: '', aliases: [], allowedDomains: [], walled: [], severity: 'warn', source: 'firm', ...p };
+  return {
+    clientNumber: '',
+    clientName: '',
+    matterNumber: '',
+    matterName: '',
+    aliases: [],
+    allowedDomains: [],
+    walled: [],
+    severity: 'warn',
+    source: 'firm',
+    ...p,
+  };
 }
 
 const compiled = compileWatchlist([
@@ -18,15 +29,27 @@ const found = (text: string): [string, string][] => scanText(compiled, text).map
 
 describe('identifiers tolerate separators', () => {
   it.each([
-    '12345-0001', '12345 0001', '12345.0001', '12345/0001', '12345_0001', '123450001',
-    '12345\n0001', '12345\t0001', '12345\u00a00001', '12345–0001', '12345—0001',
+    '12345-0001',
+    '12345 0001',
+    '12345.0001',
+    '12345/0001',
+    '12345_0001',
+    '123450001',
+    '12345\n0001',
+    '12345\t0001',
+    '12345\u00a00001',
+    '12345–0001',
+    '12345—0001',
   ])('matter 12345-0001 is found in %j', (written) => {
     expect(found(`Re: ${written}, as discussed`)).toEqual([[written, 'matter-number']]);
   });
 
-  it.each(['C-004512', 'C 004512', 'C004512', 'c-004512', 'C.004512', 'C/004512'])('client number C-004512 is found as %j', (written) => {
-    expect(found(`client ${written}.`)).toEqual([[written, 'client-number']]);
-  });
+  it.each(['C-004512', 'C 004512', 'C004512', 'c-004512', 'C.004512', 'C/004512'])(
+    'client number C-004512 is found as %j',
+    (written) => {
+      expect(found(`client ${written}.`)).toEqual([[written, 'client-number']]);
+    },
+  );
 
   it('may split a letters-and-digits identifier where letters meet digits', () => {
     expect(found('AB-12-C3 and ab 12 c 3 and AB12C3')).toEqual([

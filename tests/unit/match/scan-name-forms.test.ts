@@ -4,7 +4,18 @@ import { scanText } from '../../../lib/match/scan';
 import type { WatchlistEntry } from '../../../lib/watchlist/types';
 
 function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
-  return { clientNumber: '', clientName: '', matterNumber: '', matterName: '', aliases: [], allowedDomains: [], walled: [], severity: 'warn', source: 'firm', ...p };
+  return {
+    clientNumber: '',
+    clientName: '',
+    matterNumber: '',
+    matterName: '',
+    aliases: [],
+    allowedDomains: [],
+    walled: [],
+    severity: 'warn',
+    source: 'firm',
+    ...p,
+  };
 }
 
 /** The texts found in `text` when the watchlist holds one client called `name`. */

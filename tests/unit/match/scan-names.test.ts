@@ -4,7 +4,18 @@ import { scanText } from '../../../lib/match/scan';
 import type { WatchlistEntry } from '../../../lib/watchlist/types';
 
 function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
-  return { clientNumber: '', clientName: '', matterNumber: '', matterName: '', aliases: [], allowedDomains: [], walled: [], severity: 'warn', source: 'firm', ...p };
+  return {
+    clientNumber: '',
+    clientName: '',
+    matterNumber: '',
+    matterName: '',
+    aliases: [],
+    allowedDomains: [],
+    walled: [],
+    severity: 'warn',
+    source: 'firm',
+    ...p,
+  };
 }
 
 const compiled = compileWatchlist([
@@ -65,6 +76,10 @@ describe('whole words only', () => {
   });
 
   it('finds every occurrence, in order', () => {
-    expect(found('Project Falcon: ACME Holdings; then project\nfalcon again')).toEqual(['Project Falcon', 'ACME Holdings', 'project\nfalcon']);
+    expect(found('Project Falcon: ACME Holdings; then project\nfalcon again')).toEqual([
+      'Project Falcon',
+      'ACME Holdings',
+      'project\nfalcon',
+    ]);
   });
 });

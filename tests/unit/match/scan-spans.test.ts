@@ -6,7 +6,18 @@ import { scanText } from '../../../lib/match/scan';
 import type { WatchlistEntry } from '../../../lib/watchlist/types';
 
 function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
-  return { clientNumber: '', clientName: '', matterNumber: '', matterName: '', aliases: [], allowedDomains: [], walled: [], severity: 'warn', source: 'firm', ...p };
+  return {
+    clientNumber: '',
+    clientName: '',
+    matterNumber: '',
+    matterName: '',
+    aliases: [],
+    allowedDomains: [],
+    walled: [],
+    severity: 'warn',
+    source: 'firm',
+    ...p,
+  };
 }
 
 describe('positions point at the original characters', () => {
@@ -21,7 +32,11 @@ describe('positions point at the original characters', () => {
     ['after an emoji (a surrogate pair)', '😀😀 Acme Holdings 😀', 'Acme Holdings'],
     ['after ß and a ligature that fold to two letters', 'Straße ﬁnal: Acme Holdings', 'Acme Holdings'],
     ['after math letters from the astral plane', '𝐀𝐁𝐂 Acme Holdings', 'Acme Holdings'],
-    ['decomposed diacritics', 'x Socie\u0301te\u0301 Ge\u0301ne\u0301rale\u0301 y', 'Socie\u0301te\u0301 Ge\u0301ne\u0301rale\u0301'],
+    [
+      'decomposed diacritics',
+      'x Socie\u0301te\u0301 Ge\u0301ne\u0301rale\u0301 y',
+      'Socie\u0301te\u0301 Ge\u0301ne\u0301rale\u0301',
+    ],
     ['a zero-width space inside, another after', 'x Ac\u200Bme Holdings\u200B y', 'Ac\u200Bme Holdings'],
     ['a soft hyphen inside a number', 'x 12345-00\u00AD01 y', '12345-00\u00AD01'],
     ['a possessive left out', "Acme Holdings's deal", 'Acme Holdings'],
@@ -46,7 +61,9 @@ describe('positions point at the original characters', () => {
 });
 
 describe('long texts', () => {
-  const compiled = compileWatchlist([entry({ clientNumber: 'C-1', clientName: 'Acme Holdings', matterNumber: '12345-0001' })]);
+  const compiled = compileWatchlist([
+    entry({ clientNumber: 'C-1', clientName: 'Acme Holdings', matterNumber: '12345-0001' }),
+  ]);
 
   it('finds terms anywhere in a 1 MB paste, then still scans short texts', () => {
     const filler = 'the quick brown fox jumps over the lazy dog; '.repeat(25_000);
@@ -78,7 +95,9 @@ describe('overlapping terms', () => {
   });
 
   it('drops a term inside a longer one', () => {
-    expect(found('Big Acme Holdings Group')).toEqual([['Big Acme Holdings Group', 'client-name', 'Big Acme Holdings Group (C-3)']]);
+    expect(found('Big Acme Holdings Group')).toEqual([
+      ['Big Acme Holdings Group', 'client-name', 'Big Acme Holdings Group (C-3)'],
+    ]);
   });
 
   it('keeps two terms that only partly overlap', () => {

@@ -4,7 +4,18 @@ import { scanText } from '../../../lib/match/scan';
 import type { WatchlistEntry } from '../../../lib/watchlist/types';
 
 function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
-  return { clientNumber: '', clientName: '', matterNumber: '', matterName: '', aliases: [], allowedDomains: [], walled: [], severity: 'warn', source: 'firm', ...p };
+  return {
+    clientNumber: '',
+    clientName: '',
+    matterNumber: '',
+    matterName: '',
+    aliases: [],
+    allowedDomains: [],
+    walled: [],
+    severity: 'warn',
+    source: 'firm',
+    ...p,
+  };
 }
 
 /** The texts found in `text` when the watchlist holds one client called `name`. */
@@ -29,7 +40,11 @@ describe('a legal suffix may be dropped or spelled out when two words remain', (
     ['Orion Systems LLP', 'Orion Systems', 'Orion Systems'],
     ['Orion Systems LP', 'Orion Systems L.P.', 'Orion Systems L.P'],
     ['Orion Systems plc', 'Orion Systems PLC', 'Orion Systems PLC'],
-    ['Beta Werke GmbH', 'Beta Werke Gesellschaft mit beschränkter Haftung', 'Beta Werke Gesellschaft mit beschränkter Haftung'],
+    [
+      'Beta Werke GmbH',
+      'Beta Werke Gesellschaft mit beschränkter Haftung',
+      'Beta Werke Gesellschaft mit beschränkter Haftung',
+    ],
     ['Beta Werke AG', 'Beta Werke Aktiengesellschaft', 'Beta Werke Aktiengesellschaft'],
     ['Beta Werke GmbH & Co. KG', 'Beta Werke GmbH & Co KG', 'Beta Werke GmbH & Co KG'],
     ['Beta Werke GmbH & Co. KG', 'Beta Werke', 'Beta Werke'],
@@ -74,6 +89,9 @@ describe('a suffix is never dropped when only one word would remain', () => {
 describe('a term that is only a suffix word is matched as listed', () => {
   it('a ticker alias "AG" is found as a whole word, and nothing else is emptied to match', () => {
     const compiled = compileWatchlist([entry({ clientNumber: 'C-9', clientName: 'Seven Arrows SA', aliases: ['AG'] })]);
-    expect(scanText(compiled, 'AG shares, the SA board, Seven Arrows, bag').map((m) => m.text)).toEqual(['AG', 'Seven Arrows']);
+    expect(scanText(compiled, 'AG shares, the SA board, Seven Arrows, bag').map((m) => m.text)).toEqual([
+      'AG',
+      'Seven Arrows',
+    ]);
   });
 });

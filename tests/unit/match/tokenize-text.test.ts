@@ -24,7 +24,21 @@ describe('the scanning tokenizer finds exactly the words the compile tokenizer f
   });
 
   it('on a long mixed text', () => {
-    const pieces = ['Acme', 'Holdings', '12345-0001', 'Weiß', 'ﬁ', '三菱', '\u200B', '\u0301', '😀', ', ', ' ', '--', '\n'];
+    const pieces = [
+      'Acme',
+      'Holdings',
+      '12345-0001',
+      'Weiß',
+      'ﬁ',
+      '三菱',
+      '\u200B',
+      '\u0301',
+      '😀',
+      ', ',
+      ' ',
+      '--',
+      '\n',
+    ];
     const text = Array.from({ length: 5000 }, (_, i) => pieces[(i * 7919) % pieces.length]).join('');
     expect(words(tokenizeText, text)).toEqual(words(tokenize, text));
   });

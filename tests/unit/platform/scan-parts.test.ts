@@ -9,7 +9,11 @@ type ScanRequest = RequestOf<'scanSurface'>;
 function request(body: string, surfaceKey = 's1'): ScanRequest {
   return {
     site: 'gmail',
-    fields: [{ name: 'subject', text: 'Re: the draft' }, { name: 'body', text: body }, { name: 'attachment', text: 'terms.pdf' }],
+    fields: [
+      { name: 'subject', text: 'Re: the draft' },
+      { name: 'body', text: body },
+      { name: 'attachment', text: 'terms.pdf' },
+    ],
     recipients: ['counsel@acme.example'],
     audience: 'external',
     surfaceKey,
@@ -38,8 +42,15 @@ describe('a large scan request cut into pieces', () => {
     expect(parts.every((p) => p.text.length <= 1_000 && p.count === parts.length && p.transfer === 't1')).toBe(true);
     expect(parts.map((p) => p.index)).toEqual(parts.map((_, i) => i));
     expect(parts[0]!.head).toEqual({
-      site: 'gmail', recipients: ['counsel@acme.example'], audience: 'external', surfaceKey: 's1',
-      fields: [{ name: 'subject', length: 13 }, { name: 'body', length: BODY.length }, { name: 'attachment', length: 9 }],
+      site: 'gmail',
+      recipients: ['counsel@acme.example'],
+      audience: 'external',
+      surfaceKey: 's1',
+      fields: [
+        { name: 'subject', length: 13 },
+        { name: 'body', length: BODY.length },
+        { name: 'attachment', length: 9 },
+      ],
     });
     expect(parts.slice(1).some((p) => p.head)).toBe(false);
     expect(parts.map((p) => p.text).join('')).toBe(`Re: the draft${BODY}terms.pdf`);
@@ -59,7 +70,8 @@ describe('the background puts a request back together', () => {
   it('in order: answers only after the last piece, with exactly the request that was cut', () => {
     const { a } = assembler();
     const parts = splitScanRequest(request(BODY), 't1', 1_000);
-    for (const part of parts.slice(0, -1)) expect(a.add(TAB, part)).toEqual({ complete: false, received: part.index + 1 });
+    for (const part of parts.slice(0, -1))
+      expect(a.add(TAB, part)).toEqual({ complete: false, received: part.index + 1 });
     expect(a.add(TAB, parts.at(-1)!)).toEqual({ complete: true, request: request(BODY) });
     expect(a.openCount()).toBe(0);
     expect(a.heldBytes()).toBe(0);
@@ -82,7 +94,9 @@ describe('the background puts a request back together', () => {
     expect(() => feed(a, parts.slice(3))).toThrow(/dropped/);
     // The first piece twice too.
     feed(a, splitScanRequest(request(BODY), 't2', 1_000).slice(0, 1));
-    expect(() => feed(a, splitScanRequest(request(BODY), 't2', 1_000).slice(0, 1))).toThrow(/piece 1 of \d+ arrived twice/);
+    expect(() => feed(a, splitScanRequest(request(BODY), 't2', 1_000).slice(0, 1))).toThrow(
+      /piece 1 of \d+ arrived twice/,
+    );
   });
 
   it('a missing piece: the next one fails the transfer; a missing last one never gives an answer, and times out', () => {
@@ -132,7 +146,7 @@ describe('the background puts a request back together', () => {
     expect(a.openCount()).toBe(0);
   });
 
-  it('another tab cannot add to a transfer, and a closed tab\'s transfers go', () => {
+  it("another tab cannot add to a transfer, and a closed tab's transfers go", () => {
     const { a } = assembler();
     const parts = splitScanRequest(request(BODY), 't1', 1_000);
     feed(a, parts.slice(0, 2));
@@ -152,9 +166,13 @@ describe('the background puts a request back together', () => {
   it('pieces that bring more or fewer characters than announced fail the transfer', () => {
     const { a } = assembler();
     const parts = splitScanRequest(request(BODY), 't1', 1_000);
-    expect(() => feed(a, [...parts.slice(0, -1), { ...parts.at(-1)!, text: parts.at(-1)!.text.slice(1) }])).toThrow(/not the \d+ announced/);
+    expect(() => feed(a, [...parts.slice(0, -1), { ...parts.at(-1)!, text: parts.at(-1)!.text.slice(1) }])).toThrow(
+      /not the \d+ announced/,
+    );
     const more = splitScanRequest(request(BODY), 't2', 1_000);
-    expect(() => feed(a, [...more.slice(0, -1), { ...more.at(-1)!, text: `${more.at(-1)!.text}${'x'.repeat(999)}` }])).toThrow(/more than the \d+ announced/);
+    expect(() =>
+      feed(a, [...more.slice(0, -1), { ...more.at(-1)!, text: `${more.at(-1)!.text}${'x'.repeat(999)}` }]),
+    ).toThrow(/more than the \d+ announced/);
     expect(a.heldBytes()).toBe(0);
   });
 
@@ -167,7 +185,9 @@ describe('the background puts a request back together', () => {
     feed(a, first.slice(0, 1));
     feed(a, second.slice(0, 1));
     expect(a.heldBytes()).toBe(size * 2);
-    expect(() => feed(a, third.slice(0, 1))).toThrow(/refused: the background already holds \d+ MB of unfinished scans/);
+    expect(() => feed(a, third.slice(0, 1))).toThrow(
+      /refused: the background already holds \d+ MB of unfinished scans/,
+    );
     expect(feed(a, first.slice(1))).toMatchObject({ complete: true });
     expect(feed(a, third)).toMatchObject({ complete: true });
   });
@@ -182,9 +202,17 @@ describe('sending in pieces', () => {
       (part) => {
         log.push(`piece ${part.index}`);
         const outcome = a.add(TAB, part);
-        return Promise.resolve(outcome.complete
-          ? { done: true as const, answer: { assessment: { level: null, matches: [], blocking: false }, watchlistVersion: outcome.request.fields[1]!.text } }
-          : { done: false as const });
+        return Promise.resolve(
+          outcome.complete
+            ? {
+                done: true as const,
+                answer: {
+                  assessment: { level: null, matches: [], blocking: false },
+                  watchlistVersion: outcome.request.fields[1]!.text,
+                },
+              }
+            : { done: false as const },
+        );
       },
       () => Promise.resolve(void log.push('pause')),
       1_000,
@@ -198,9 +226,13 @@ describe('sending in pieces', () => {
     let sent = 0;
     const send = (part: ScanPart) => {
       sent += 1;
-      return part.index === 2 ? Promise.reject(new Error('Scan transfer unknown')) : Promise.resolve({ done: false as const });
+      return part.index === 2
+        ? Promise.reject(new Error('Scan transfer unknown'))
+        : Promise.resolve({ done: false as const });
     };
-    await expect(scanInParts(request(BODY), send, () => Promise.resolve(), 1_000)).rejects.toThrow('Scan transfer unknown');
+    await expect(scanInParts(request(BODY), send, () => Promise.resolve(), 1_000)).rejects.toThrow(
+      'Scan transfer unknown',
+    );
     expect(sent).toBe(3);
   });
 });

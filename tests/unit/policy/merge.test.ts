@@ -4,14 +4,26 @@ import { resolvePolicy } from '../../../lib/policy/merge';
 
 describe('resolvePolicy', () => {
   it('is the defaults, unlocked, when nothing is set', () => {
-    for (const [managed, local] of [[undefined, undefined], [{}, {}], [null, null]]) {
+    for (const [managed, local] of [
+      [undefined, undefined],
+      [{}, {}],
+      [null, null],
+    ]) {
       expect(resolvePolicy(managed, local)).toEqual({ policy: DEFAULT_POLICY, managedKeys: [], issues: [] });
     }
   });
 
   it('takes options-page settings over defaults, and managed keys over both, listing them as managed', () => {
-    const { policy, managedKeys, issues } = resolvePolicy({ mode: 'block', userEmail: 'c.lee@harrowvale.example' }, { mode: 'audit', logRecipients: 'full' });
-    expect(policy).toMatchObject({ mode: 'block', userEmail: 'c.lee@harrowvale.example', logRecipients: 'full', refreshMinutes: 60 });
+    const { policy, managedKeys, issues } = resolvePolicy(
+      { mode: 'block', userEmail: 'c.lee@harrowvale.example' },
+      { mode: 'audit', logRecipients: 'full' },
+    );
+    expect(policy).toMatchObject({
+      mode: 'block',
+      userEmail: 'c.lee@harrowvale.example',
+      logRecipients: 'full',
+      refreshMinutes: 60,
+    });
     expect(managedKeys.sort()).toEqual(['mode', 'userEmail']);
     expect(issues).toEqual([]);
   });
@@ -25,9 +37,24 @@ describe('resolvePolicy', () => {
   });
 
   it.each<[string, unknown, unknown, string[]]>([
-    ['lower-cased, "@" dropped, duplicates collapsed', ['HarrowVale.EXAMPLE', '@harrowvale.example', ' hv.example '], ['harrowvale.example', 'hv.example'], []],
-    ['from one string, as a registry value gives it', 'harrowvale.example, hv.example', ['harrowvale.example', 'hv.example'], []],
-    ['with a bad one left out and named', ['harrowvale.example', 'not a domain'], ['harrowvale.example'], ['Managed policy: firmDomains adjusted (not a domain: not a domain).']],
+    [
+      'lower-cased, "@" dropped, duplicates collapsed',
+      ['HarrowVale.EXAMPLE', '@harrowvale.example', ' hv.example '],
+      ['harrowvale.example', 'hv.example'],
+      [],
+    ],
+    [
+      'from one string, as a registry value gives it',
+      'harrowvale.example, hv.example',
+      ['harrowvale.example', 'hv.example'],
+      [],
+    ],
+    [
+      'with a bad one left out and named',
+      ['harrowvale.example', 'not a domain'],
+      ['harrowvale.example'],
+      ['Managed policy: firmDomains adjusted (not a domain: not a domain).'],
+    ],
   ])('reads firmDomains %s', (_name, value, expected, issues) => {
     const resolved = resolvePolicy({ firmDomains: value }, {});
     expect(resolved.policy.firmDomains).toEqual(expected);
@@ -49,7 +76,15 @@ describe('resolvePolicy', () => {
     ['an http watchlist URL', { watchlistUrl: 'http://intranet.example/watchlist.csv' }],
     ['a collector URL that is not a URL', { collectorUrl: 'splunk' }],
     ['no override reasons at all', { reasons: [] }],
-    ['two reasons with one code', { reasons: [{ code: 'a', label: 'A' }, { code: 'a', label: 'B' }] }],
+    [
+      'two reasons with one code',
+      {
+        reasons: [
+          { code: 'a', label: 'A' },
+          { code: 'a', label: 'B' },
+        ],
+      },
+    ],
     ['a user that is not an email address', { userEmail: 'c.lee' }],
     ['a string for a boolean', { allowPersonalWatchlist: 'no' }],
     ['a list for the per-site switches', { sites: ['gmail'] }],
@@ -62,9 +97,14 @@ describe('resolvePolicy', () => {
   });
 
   it('keeps the known per-site switches and names the rest', () => {
-    const { policy, issues } = resolvePolicy({ sites: { slack: false, gmail: true, myspace: false, teams: 'off' } }, {});
+    const { policy, issues } = resolvePolicy(
+      { sites: { slack: false, gmail: true, myspace: false, teams: 'off' } },
+      {},
+    );
     expect(policy.sites).toEqual({ slack: false, gmail: true });
-    expect(issues).toEqual([expect.stringMatching(/sites adjusted \(unknown site "myspace".*teams must be true or false\)/)]);
+    expect(issues).toEqual([
+      expect.stringMatching(/sites adjusted \(unknown site "myspace".*teams must be true or false\)/),
+    ]);
   });
 
   it('names unknown keys and a policy that is not an object, never throwing', () => {
@@ -75,7 +115,10 @@ describe('resolvePolicy', () => {
   });
 
   it('accepts https URLs and trims them', () => {
-    const { policy } = resolvePolicy({ watchlistUrl: ' https://it.harrowvale.example/watchlist.csv ' }, { collectorUrl: 'https://splunk.harrowvale.example:8088/services/collector' });
+    const { policy } = resolvePolicy(
+      { watchlistUrl: ' https://it.harrowvale.example/watchlist.csv ' },
+      { collectorUrl: 'https://splunk.harrowvale.example:8088/services/collector' },
+    );
     expect(policy.watchlistUrl).toBe('https://it.harrowvale.example/watchlist.csv');
     expect(policy.collectorUrl).toBe('https://splunk.harrowvale.example:8088/services/collector');
   });

@@ -28,21 +28,36 @@ interface Site {
 
 const SITES: Site[] = [
   {
-    name: 'Teams', adapter: teamsAdapter, dir: 'teams', url: 'https://teams.microsoft.com/v2/',
-    editor: '[data-tid="message-pane-footer"] [data-tid="ckeditor"]', send: 'button[data-tid="sendMessageCommands-send"]',
+    name: 'Teams',
+    adapter: teamsAdapter,
+    dir: 'teams',
+    url: 'https://teams.microsoft.com/v2/',
+    editor: '[data-tid="message-pane-footer"] [data-tid="ckeditor"]',
+    send: 'button[data-tid="sendMessageCommands-send"]',
     strip: (b) => b.removeAttribute('data-tid'),
     labels: { de: 'Senden', ja: '送信' },
   },
   {
-    name: 'Slack', adapter: slackAdapter, dir: 'slack', url: 'https://app.slack.com/client/T1/C1',
-    editor: '.p-message_pane_input .ql-editor', send: 'button[data-qa="texty_send_button"]',
-    strip: (b) => { b.removeAttribute('data-qa'); b.className = 'c-button-unstyled c-icon_button'; },
+    name: 'Slack',
+    adapter: slackAdapter,
+    dir: 'slack',
+    url: 'https://app.slack.com/client/T1/C1',
+    editor: '.p-message_pane_input .ql-editor',
+    send: 'button[data-qa="texty_send_button"]',
+    strip: (b) => {
+      b.removeAttribute('data-qa');
+      b.className = 'c-button-unstyled c-icon_button';
+    },
     labels: { de: 'Nachricht senden', ja: 'メッセージを送信' },
   },
   {
     // Google Chat's Send has no hook but its label: relabelling is all it takes.
-    name: 'Google Chat', adapter: googleChatAdapter, dir: 'google-chat', url: 'https://chat.google.com/',
-    editor: '.fx-composer [role=textbox]', send: '.fx-composer [role=button].fx-send',
+    name: 'Google Chat',
+    adapter: googleChatAdapter,
+    dir: 'google-chat',
+    url: 'https://chat.google.com/',
+    editor: '.fx-composer [role=textbox]',
+    send: '.fx-composer [role=button].fx-send',
     strip: () => undefined,
     labels: { de: 'Nachricht senden', ja: 'メッセージを送信' },
   },
@@ -53,11 +68,15 @@ const enter = () => trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles
 
 function intentOf(adapter: SiteAdapter, surface: ComposeSurface, el: Element, event: Event) {
   let intent: ReturnType<SiteAdapter['sendIntent']> | undefined;
-  window.addEventListener(event.type, (e) => {
-    intent = adapter.sendIntent(e, surface);
-    // Held, as the gate holds it: the page never sees it.
-    e.stopImmediatePropagation();
-  }, { capture: true, once: true });
+  window.addEventListener(
+    event.type,
+    (e) => {
+      intent = adapter.sendIntent(e, surface);
+      // Held, as the gate holds it: the page never sees it.
+      e.stopImmediatePropagation();
+    },
+    { capture: true, once: true },
+  );
   el.dispatchEvent(event);
   return intent;
 }
@@ -73,23 +92,26 @@ function open(site: Site, label: string) {
 }
 
 describe.each(SITES)('$name', (site) => {
-  it.each(['de', 'ja'] as const)('in %s: the composer, its Send (by its label alone) and Enter are found and gated', (lang) => {
-    const { fixture, send, editor } = open(site, site.labels[lang]);
-    const surface = site.adapter.surfaceFor(editor)!;
-    expect(surface).not.toBeNull();
-    expect(surface.root.contains(send)).toBe(true);
-    expect(surface.fields()).toEqual([{ name: 'body', element: editor }]);
-    expect(surface.problems?.()).toEqual([]);
-    expect(site.adapter.findSurfaces(document).map((s) => s.root)).toContain(surface.root);
+  it.each(['de', 'ja'] as const)(
+    'in %s: the composer, its Send (by its label alone) and Enter are found and gated',
+    (lang) => {
+      const { fixture, send, editor } = open(site, site.labels[lang]);
+      const surface = site.adapter.surfaceFor(editor)!;
+      expect(surface).not.toBeNull();
+      expect(surface.root.contains(send)).toBe(true);
+      expect(surface.fields()).toEqual([{ name: 'body', element: editor }]);
+      expect(surface.problems?.()).toEqual([]);
+      expect(site.adapter.findSurfaces(document).map((s) => s.root)).toContain(surface.root);
 
-    typeInto(editor, 'Matter 12345-0001');
-    expect(intentOf(site.adapter, surface, send, click())).toEqual({ path: 'button', control: send });
-    expect(intentOf(site.adapter, surface, editor, enter())).toEqual({ path: 'enter', control: null });
-    expect(fixture.sent).toEqual([]);
-    site.adapter.resend({ path: 'button', control: send }, surface);
-    expect(fixture.sent.map((p) => [p.via, p.text.trim()])).toEqual([['button', 'Matter 12345-0001']]);
-    fixture.stop();
-  });
+      typeInto(editor, 'Matter 12345-0001');
+      expect(intentOf(site.adapter, surface, send, click())).toEqual({ path: 'button', control: send });
+      expect(intentOf(site.adapter, surface, editor, enter())).toEqual({ path: 'enter', control: null });
+      expect(fixture.sent).toEqual([]);
+      site.adapter.resend({ path: 'button', control: send }, surface);
+      expect(fixture.sent.map((p) => [p.via, p.text.trim()])).toEqual([['button', 'Matter 12345-0001']]);
+      fixture.stop();
+    },
+  );
 
   it('a label in no language of the table is not taken for Send (the composer still says so)', () => {
     const { fixture, editor } = open(site, 'Skicka meddelande');
@@ -98,11 +120,17 @@ describe.each(SITES)('$name', (site) => {
   });
 });
 
-describe('Slack: the edit composer\'s Save, by its label alone', () => {
-  it.each([['de', 'Speichern'], ['ja', '保存']])('in %s ("%s")', (_lang, label) => {
+describe("Slack: the edit composer's Save, by its label alone", () => {
+  it.each([
+    ['de', 'Speichern'],
+    ['ja', '保存'],
+  ])('in %s ("%s")', (_lang, label) => {
     const fixture = loadFixture<{ sent: ChatPost[]; stop(): void }>('slack', 'https://app.slack.com/client/T1/C1');
     document.querySelector<HTMLElement>('.p-message_pane_input .ql-editor')!.append('x');
-    slackAdapter.resend({ path: 'enter', control: null }, slackAdapter.surfaceFor(document.querySelector('.p-message_pane_input .ql-editor')!)!);
+    slackAdapter.resend(
+      { path: 'enter', control: null },
+      slackAdapter.surfaceFor(document.querySelector('.p-message_pane_input .ql-editor')!)!,
+    );
     document.querySelector<HTMLElement>('button[aria-label="Edit message"]')!.click();
     const edit = slackAdapter.surfaceFor(document.querySelector('[data-qa="message_editor"] .ql-editor')!)!;
     const save = edit.root.querySelector<HTMLElement>('button[data-qa="wysiwyg_edit_save_button"]')!;

@@ -55,7 +55,10 @@ export function trusted<E extends Event>(event: E): E {
 export type ClickStep = 'pointerdown' | 'mousedown' | 'pointerup' | 'mouseup' | 'click';
 
 /** A user's click: by default pointerdown, mousedown, pointerup, mouseup, click, as Chromium dispatches them. */
-export function userClick(el: Element, steps: readonly ClickStep[] = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']): void {
+export function userClick(
+  el: Element,
+  steps: readonly ClickStep[] = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'],
+): void {
   const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
   for (const type of steps) {
     el.dispatchEvent(trusted(type.startsWith('pointer') ? new PointerEvent(type, init) : new MouseEvent(type, init)));
@@ -64,7 +67,9 @@ export function userClick(el: Element, steps: readonly ClickStep[] = ['pointerdo
 
 /** A user's key press (keydown), dispatched on `el`; returns the event, to see if the page cancelled it. */
 export function userKey(el: Element, key: string, mods: KeyboardEventInit = {}): KeyboardEvent {
-  const event = trusted(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true, ...mods }));
+  const event = trusted(
+    new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true, ...mods }),
+  );
   el.dispatchEvent(event);
   return event;
 }

@@ -74,9 +74,13 @@ describe('recipients', () => {
     addRecipient(root, 'Counsel@Acme.example');
     addRecipient(root, 'kestrel.outside@gmail.com', 'cc');
     addRecipient(root, 'j.doe@harrowvale.example', 'bcc');
-    root.querySelector<HTMLInputElement>('div[name=to] input')!.value = 'Dana <dana.whitcombe@acme.example>, counsel@acme.example';
+    root.querySelector<HTMLInputElement>('div[name=to] input')!.value =
+      'Dana <dana.whitcombe@acme.example>, counsel@acme.example';
     expect(surfaceOf(root).recipients().sort()).toEqual([
-      'counsel@acme.example', 'dana.whitcombe@acme.example', 'j.doe@harrowvale.example', 'kestrel.outside@gmail.com',
+      'counsel@acme.example',
+      'dana.whitcombe@acme.example',
+      'j.doe@harrowvale.example',
+      'kestrel.outside@gmail.com',
     ]);
   });
 
@@ -90,7 +94,9 @@ describe('recipients', () => {
 
   it('pre-fills the sender in an inline reply', () => {
     userClick(document.querySelector('span[role=link].bkH')!);
-    expect(surfaceOf(document.querySelector<HTMLElement>('.ip.adB > .M9')!).recipients()).toEqual(['dana.whitcombe@acme.example']);
+    expect(surfaceOf(document.querySelector<HTMLElement>('.ip.adB > .M9')!).recipients()).toEqual([
+      'dana.whitcombe@acme.example',
+    ]);
   });
 });
 
@@ -98,7 +104,10 @@ it('names attachments', () => {
   const id = gmail.openCompose();
   gmail.attach(id, 'Falcon SPA draft v3.pdf');
   gmail.attach(id, '12345-0001 disclosure.xlsx');
-  expect(surfaceOf(composeRoot(id)).attachmentNames()).toEqual(['Falcon SPA draft v3.pdf', '12345-0001 disclosure.xlsx']);
+  expect(surfaceOf(composeRoot(id)).attachmentNames()).toEqual([
+    'Falcon SPA draft v3.pdf',
+    '12345-0001 disclosure.xlsx',
+  ]);
 });
 
 it('keeps two composes apart', () => {
@@ -111,21 +120,37 @@ it('keeps two composes apart', () => {
 });
 
 describe('send intents', () => {
-  const key = (key: string, mods: KeyboardEventInit = {}) => trusted(new KeyboardEvent('keydown', { key, bubbles: true, ...mods }));
+  const key = (key: string, mods: KeyboardEventInit = {}) =>
+    trusted(new KeyboardEvent('keydown', { key, bubbles: true, ...mods }));
   const mouse = (type: string, button = 0) => trusted(new MouseEvent(type, { bubbles: true, button }));
   const arrow = (root: HTMLElement) => root.querySelector<HTMLElement>('[aria-haspopup=true]')!;
 
   const CASES: { what: string; event: () => Event; at: (root: HTMLElement) => Element; path: string | null }[] = [
     { what: 'a click on the word Send', event: () => mouse('click'), at: sendButton, path: 'button' },
-    { what: 'a pointerdown on Send', event: () => trusted(new PointerEvent('pointerdown', { bubbles: true, button: 0 })), at: sendButton, path: 'button' },
+    {
+      what: 'a pointerdown on Send',
+      event: () => trusted(new PointerEvent('pointerdown', { bubbles: true, button: 0 })),
+      at: sendButton,
+      path: 'button',
+    },
     { what: 'a mousedown on Send', event: () => mouse('mousedown'), at: sendButton, path: 'button' },
     { what: 'a mouseup on Send', event: () => mouse('mouseup'), at: sendButton, path: 'button' },
     { what: 'a right click on Send', event: () => mouse('mousedown', 2), at: sendButton, path: null },
     { what: 'a click on the schedule arrow', event: () => mouse('click'), at: arrow, path: null },
     { what: 'Ctrl+Enter in the body', event: () => key('Enter', { ctrlKey: true }), at: bodyOf, path: 'shortcut' },
-    { what: 'Cmd+Enter in the subject', event: () => key('Enter', { metaKey: true }), at: (r) => r.querySelector('input[name=subjectbox]')!, path: 'shortcut' },
+    {
+      what: 'Cmd+Enter in the subject',
+      event: () => key('Enter', { metaKey: true }),
+      at: (r) => r.querySelector('input[name=subjectbox]')!,
+      path: 'shortcut',
+    },
     { what: 'Enter in the body', event: () => key('Enter'), at: bodyOf, path: null },
-    { what: 'Ctrl+Enter committing an IME composition', event: () => key('Enter', { ctrlKey: true, isComposing: true }), at: bodyOf, path: null },
+    {
+      what: 'Ctrl+Enter committing an IME composition',
+      event: () => key('Enter', { ctrlKey: true, isComposing: true }),
+      at: bodyOf,
+      path: null,
+    },
     { what: 'Enter on the focused Send button', event: () => key('Enter'), at: sendButton, path: 'button' },
     { what: 'Space on the focused Send button', event: () => key(' '), at: sendButton, path: 'button' },
     { what: 'a click on Discard', event: () => mouse('click'), at: (r) => r.querySelector('.oh')!, path: null },
@@ -160,7 +185,9 @@ describe('resend', () => {
       setBody(root, 'Draft attached.');
       const before = gmail.sent.length;
       gmailAdapter.resend({ path, control: path === 'button' ? sendButton(root) : null }, surfaceOf(root));
-      expect(gmail.sent.slice(before)).toMatchObject([{ to: ['counsel@acme.example'], body: 'Draft attached.', via: 'button', trusted: false }]);
+      expect(gmail.sent.slice(before)).toMatchObject([
+        { to: ['counsel@acme.example'], body: 'Draft attached.', via: 'button', trusted: false },
+      ]);
       expect(root.isConnected).toBe(false);
     }
   });

@@ -41,7 +41,14 @@ describe('embedded demo watchlist (fictional Harrow & Vale LLP)', () => {
 
   it('has names with diacritics and legal suffixes of several countries', () => {
     const names = new Set(demo.entries.map((e) => e.clientName));
-    for (const name of ['Müller & Söhne GmbH', 'Société Lumière SA', 'Weißbach Maschinenbau AG', 'Łódź Logistyka Sp. z o.o.', 'Halcyon Biotech Inc.', 'Smith, Ortega & Partners LLP']) {
+    for (const name of [
+      'Müller & Söhne GmbH',
+      'Société Lumière SA',
+      'Weißbach Maschinenbau AG',
+      'Łódź Logistyka Sp. z o.o.',
+      'Halcyon Biotech Inc.',
+      'Smith, Ortega & Partners LLP',
+    ]) {
       expect(names).toContain(name);
     }
   });
@@ -55,10 +62,18 @@ describe('embedded demo watchlist (fictional Harrow & Vale LLP)', () => {
       aliases: ['Project Falcon'],
       allowedDomains: ['acme.example', 'acme-holdings.example'],
     });
-    expect(matter('23456-0001')).toMatchObject({ clientNumber: 'C-007731', clientName: 'Beta Industries GmbH', allowedDomains: ['beta.example'] });
+    expect(matter('23456-0001')).toMatchObject({
+      clientNumber: 'C-007731',
+      clientName: 'Beta Industries GmbH',
+      allowedDomains: ['beta.example'],
+    });
     expect(rows('C-007731').every((e) => e.allowedDomains.join() === 'beta.example')).toBe(true);
     expect(demo.entries.find((e) => e.walled.includes('j.doe@harrowvale.example'))?.clientName).toBe('Crane & Co LLP');
-    expect(matter('34567-0003')).toMatchObject({ clientNumber: 'C-010001', clientName: 'Globex Corporation', severity: 'block' });
+    expect(matter('34567-0003')).toMatchObject({
+      clientNumber: 'C-010001',
+      clientName: 'Globex Corporation',
+      severity: 'block',
+    });
     expect(matter('34567-0003')?.aliases).toContain('Project Nightjar');
   });
 });

@@ -18,7 +18,14 @@ const entry = (over: Partial<WatchlistEntry>): WatchlistEntry => ({
 describe('mergeEntries', () => {
   it('keeps the firm copy of an entry the user also added, whatever the case or spacing', () => {
     const firm = [entry({ severity: 'block' })];
-    const personal = [entry({ source: 'personal', clientName: 'ACME  holdings ltd', aliases: ['project falcon'], allowedDomains: ['gmail.com'] })];
+    const personal = [
+      entry({
+        source: 'personal',
+        clientName: 'ACME  holdings ltd',
+        aliases: ['project falcon'],
+        allowedDomains: ['gmail.com'],
+      }),
+    ];
     expect(mergeEntries(firm, personal)).toEqual(firm);
   });
 
@@ -46,10 +53,17 @@ describe('mergeEntries', () => {
 });
 
 describe('createMergeStream: the firm list streaming past in batches', () => {
-  const firm = [entry({}), entry({ matterNumber: '12345-0002', aliases: [] }), entry({ clientNumber: 'C-9', clientName: 'Beta Industries GmbH', matterNumber: '', aliases: [] })];
+  const firm = [
+    entry({}),
+    entry({ matterNumber: '12345-0002', aliases: [] }),
+    entry({ clientNumber: 'C-9', clientName: 'Beta Industries GmbH', matterNumber: '', aliases: [] }),
+  ];
 
   it('merges as mergeEntries does, whatever the batches', () => {
-    const personal = [entry({ source: 'personal' }), entry({ source: 'personal', clientNumber: 'P-1', clientName: 'Project Heron', aliases: [] })];
+    const personal = [
+      entry({ source: 'personal' }),
+      entry({ source: 'personal', clientNumber: 'P-1', clientName: 'Project Heron', aliases: [] }),
+    ];
     const merge = createMergeStream(personal);
     for (const e of firm) merge.see([e]);
     expect([...firm, ...merge.rest()]).toEqual(mergeEntries(firm, personal));
@@ -57,7 +71,13 @@ describe('createMergeStream: the firm list streaming past in batches', () => {
   });
 
   it('treats a bare name the firm list has as a client name as covered, and names the firm entry', () => {
-    const mine = entry({ source: 'personal', clientNumber: '', matterNumber: '', aliases: [], clientName: 'beta  INDUSTRIES gmbh' });
+    const mine = entry({
+      source: 'personal',
+      clientNumber: '',
+      matterNumber: '',
+      aliases: [],
+      clientName: 'beta  INDUSTRIES gmbh',
+    });
     const merge = createMergeStream([mine]);
     merge.see(firm);
     expect(merge.rest()).toEqual([]);
@@ -65,7 +85,13 @@ describe('createMergeStream: the firm list streaming past in batches', () => {
   });
 
   it('keeps a bare name with something more (an alias), since the firm list does not cover that', () => {
-    const mine = entry({ source: 'personal', clientNumber: '', matterNumber: '', aliases: ['Project Osprey'], clientName: 'Beta Industries GmbH' });
+    const mine = entry({
+      source: 'personal',
+      clientNumber: '',
+      matterNumber: '',
+      aliases: ['Project Osprey'],
+      clientName: 'Beta Industries GmbH',
+    });
     const merge = createMergeStream([mine]);
     merge.see(firm);
     expect(merge.rest()).toEqual([mine]);

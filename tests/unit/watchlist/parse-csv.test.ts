@@ -8,7 +8,10 @@ const csv = (...lines: string[]) => lines.join('\n') + '\n';
 describe('parseWatchlistCsv: reading rows', () => {
   it('reads every column of DESIGN 3 into an entry', () => {
     const { entries, issues } = parseWatchlistCsv(
-      csv(HEADER, 'C-004512,Acme Holdings Ltd,12345-0001,Acquisition of Beta GmbH,Project Falcon;ACME,acme.com;acme.co.uk,j.doe@examplelaw.com,block'),
+      csv(
+        HEADER,
+        'C-004512,Acme Holdings Ltd,12345-0001,Acquisition of Beta GmbH,Project Falcon;ACME,acme.com;acme.co.uk,j.doe@examplelaw.com,block',
+      ),
     );
     expect(issues).toEqual([]);
     expect(entries).toEqual([
@@ -27,40 +30,71 @@ describe('parseWatchlistCsv: reading rows', () => {
   });
 
   it.each([
-    ['any order, other spellings', 'Severity,Client Name,CLIENT-NUMBER,matterNumber\nnotice,Acme Holdings Ltd,C-1,M-1\n'],
-    ['a UTF-8 BOM and Windows line ends', '\uFEFFclient_number,client_name,matter_number,severity\r\nC-1,Acme Holdings Ltd,M-1,notice\r\n'],
-    ['semicolon-separated (European Excel)', 'client_number;client_name;matter_number;severity\nC-1;Acme Holdings Ltd;M-1;notice\n'],
+    [
+      'any order, other spellings',
+      'Severity,Client Name,CLIENT-NUMBER,matterNumber\nnotice,Acme Holdings Ltd,C-1,M-1\n',
+    ],
+    [
+      'a UTF-8 BOM and Windows line ends',
+      '\uFEFFclient_number,client_name,matter_number,severity\r\nC-1,Acme Holdings Ltd,M-1,notice\r\n',
+    ],
+    [
+      'semicolon-separated (European Excel)',
+      'client_number;client_name;matter_number;severity\nC-1;Acme Holdings Ltd;M-1;notice\n',
+    ],
     ['tab-separated', 'client_number\tclient_name\tmatter_number\tseverity\nC-1\tAcme Holdings Ltd\tM-1\tnotice\n'],
-    ["Excel's sep= line", 'sep=|\nclient_number|client_name|matter_number|severity\nC-1|Acme Holdings Ltd|M-1|notice\n'],
+    [
+      "Excel's sep= line",
+      'sep=|\nclient_number|client_name|matter_number|severity\nC-1|Acme Holdings Ltd|M-1|notice\n',
+    ],
   ])('accepts %s', (_name, text) => {
     const { entries, issues } = parseWatchlistCsv(text);
     expect(issues).toEqual([]);
-    expect(entries).toMatchObject([{ clientNumber: 'C-1', clientName: 'Acme Holdings Ltd', matterNumber: 'M-1', severity: 'notice' }]);
+    expect(entries).toMatchObject([
+      { clientNumber: 'C-1', clientName: 'Acme Holdings Ltd', matterNumber: 'M-1', severity: 'notice' },
+    ]);
   });
 
   it('cleans lists: trims, drops empties, folds domains and addresses, strips a leading @', () => {
-    const { entries } = parseWatchlistCsv(csv(HEADER, 'C-1,Acme Holdings Ltd,,," Project Falcon ; ;ACME;",@Acme.EXAMPLE; acme.co.uk ;,J.Doe@Firm.Example; ;,'));
-    expect(entries[0]).toMatchObject({ aliases: ['Project Falcon', 'ACME'], allowedDomains: ['acme.example', 'acme.co.uk'], walled: ['j.doe@firm.example'] });
+    const { entries } = parseWatchlistCsv(
+      csv(
+        HEADER,
+        'C-1,Acme Holdings Ltd,,," Project Falcon ; ;ACME;",@Acme.EXAMPLE; acme.co.uk ;,J.Doe@Firm.Example; ;,',
+      ),
+    );
+    expect(entries[0]).toMatchObject({
+      aliases: ['Project Falcon', 'ACME'],
+      allowedDomains: ['acme.example', 'acme.co.uk'],
+      walled: ['j.doe@firm.example'],
+    });
   });
 
   it('accepts domains typed in Unicode and splits domains a firm separated with commas', () => {
-    const { entries, issues } = parseWatchlistCsv(csv(HEADER, 'C-1,Müller & Söhne GmbH,,,,"Müller.example, mueller.example",,'));
+    const { entries, issues } = parseWatchlistCsv(
+      csv(HEADER, 'C-1,Müller & Söhne GmbH,,,,"Müller.example, mueller.example",,'),
+    );
     expect(issues).toEqual([]);
     expect(entries[0]?.allowedDomains).toEqual(['müller.example', 'mueller.example']);
   });
 
   it('defaults severity to warn and takes it in any case', () => {
-    const { entries } = parseWatchlistCsv(csv('client_number,client_name,severity', 'C-1,A One,', 'C-2,B Two,BLOCK', 'C-3,C Three, Notice '));
+    const { entries } = parseWatchlistCsv(
+      csv('client_number,client_name,severity', 'C-1,A One,', 'C-2,B Two,BLOCK', 'C-3,C Three, Notice '),
+    );
     expect(entries.map((e) => e.severity)).toEqual(['warn', 'block', 'notice']);
   });
 
   it('reads a client row with empty matter columns, and a name with a quoted comma', () => {
     const { entries } = parseWatchlistCsv(csv(HEADER, 'C-9,"Smith, Ortega & Partners LLP",,,,,,'));
-    expect(entries).toMatchObject([{ clientNumber: 'C-9', clientName: 'Smith, Ortega & Partners LLP', matterNumber: '', matterName: '' }]);
+    expect(entries).toMatchObject([
+      { clientNumber: 'C-9', clientName: 'Smith, Ortega & Partners LLP', matterNumber: '', matterName: '' },
+    ]);
   });
 
   it('marks entries with the source it is given', () => {
-    expect(parseWatchlistCsv(csv('client_number,client_name', 'C-1,Acme One'), { source: 'personal' }).entries[0]?.source).toBe('personal');
+    expect(
+      parseWatchlistCsv(csv('client_number,client_name', 'C-1,Acme One'), { source: 'personal' }).entries[0]?.source,
+    ).toBe('personal');
   });
 });
 
@@ -86,23 +120,39 @@ describe('parseWatchlistCsv: bad rows', () => {
   });
 
   it('names the lines an unclosed quote swallowed', () => {
-    const { entries, issues } = parseWatchlistCsv(csv('client_number,client_name', 'C-1,Acme One', 'C-2,"Beta, never closed', 'C-3,Crane Three'));
+    const { entries, issues } = parseWatchlistCsv(
+      csv('client_number,client_name', 'C-1,Acme One', 'C-2,"Beta, never closed', 'C-3,Crane Three'),
+    );
     expect(entries.map((e) => e.clientNumber)).toEqual(['C-1']);
-    expect(issues).toEqual([{ line: 3, message: 'A quoted field starting on this line is never closed, so lines 3–4 could not be read.' }]);
+    expect(issues).toEqual([
+      { line: 3, message: 'A quoted field starting on this line is never closed, so lines 3–4 could not be read.' },
+    ]);
   });
 
   it('keeps a row with a bad domain, address or severity, guarding it at the safe default', () => {
-    const { entries, issues } = parseWatchlistCsv(csv(HEADER, 'C-1,Acme One,,,,acme.example;not_a domain!,nobody;a@b.example,high'));
+    const { entries, issues } = parseWatchlistCsv(
+      csv(HEADER, 'C-1,Acme One,,,,acme.example;not_a domain!,nobody;a@b.example,high'),
+    );
     expect(entries[0]).toMatchObject({ allowedDomains: ['acme.example'], walled: ['a@b.example'], severity: 'warn' });
     expect(issues).toHaveLength(1);
     expect(issues[0]?.line).toBe(2);
-    expect(issues[0]?.message).toMatch(/allowed_domains: not a domain.*walled: not an email address, ignored: "nobody".*severity "high" is not notice, warn or block; using warn/);
+    expect(issues[0]?.message).toMatch(
+      /allowed_domains: not a domain.*walled: not an email address, ignored: "nobody".*severity "high" is not notice, warn or block; using warn/,
+    );
   });
 
   it('ignores unknown columns, saying so once', () => {
-    const { entries, issues } = parseWatchlistCsv(csv('client_number,partner,client_name,office', 'C-1,A. Partner,Acme One,London', 'C-2,B. Partner,Beta Two,Paris'));
+    const { entries, issues } = parseWatchlistCsv(
+      csv(
+        'client_number,partner,client_name,office',
+        'C-1,A. Partner,Acme One,London',
+        'C-2,B. Partner,Beta Two,Paris',
+      ),
+    );
     expect(entries.map((e) => e.clientName)).toEqual(['Acme One', 'Beta Two']);
-    expect(issues).toEqual([{ line: 1, message: 'Columns ignored (not part of the watchlist format): partner, office.' }]);
+    expect(issues).toEqual([
+      { line: 1, message: 'Columns ignored (not part of the watchlist format): partner, office.' },
+    ]);
   });
 
   it(`lists at most ${MAX_LISTED_ISSUES} problems and counts the rest`, () => {
@@ -115,7 +165,11 @@ describe('parseWatchlistCsv: bad rows', () => {
 
 describe('parseWatchlistCsv: not a watchlist', () => {
   it.each([
-    ['a CSV of something else', 'name,email\nAnn,ann@example.com\n', /^This file is not a watchlist: no client_number column\. Found: name, email\.$/],
+    [
+      'a CSV of something else',
+      'name,email\nAnn,ann@example.com\n',
+      /^This file is not a watchlist: no client_number column\. Found: name, email\.$/,
+    ],
     ['a list without client names', 'client_number,matter_number\nC-1,M-1\n', /no client_name column/],
     ['a sign-in page', '\n  <!DOCTYPE html><html><body>Sign in</body></html>', /not a watchlist: it is a web page/],
     ['a binary file', 'PK\u0003\u0004\u0000\u0000binary', /not a watchlist: it is binary data/],
@@ -129,13 +183,18 @@ describe('parseWatchlistCsv: not a watchlist', () => {
   });
 
   it('says so when there is a header but nothing under it', () => {
-    expect(parseWatchlistCsv('client_number,client_name\n')).toMatchObject({ entries: [], issues: [{ line: 0, message: expect.stringMatching(/No entries/) }] });
+    expect(parseWatchlistCsv('client_number,client_name\n')).toMatchObject({
+      entries: [],
+      issues: [{ line: 0, message: expect.stringMatching(/No entries/) }],
+    });
   });
 });
 
 describe('parseWatchlistCsv: version', () => {
   it('uses the version it is given', () => {
-    expect(parseWatchlistCsv('client_number,client_name\nC-1,Acme One\n', { version: 'firm-2025-03-01' }).version).toBe('firm-2025-03-01');
+    expect(parseWatchlistCsv('client_number,client_name\nC-1,Acme One\n', { version: 'firm-2025-03-01' }).version).toBe(
+      'firm-2025-03-01',
+    );
   });
 
   it('otherwise derives a short hash that changes with the content, not with a BOM', () => {

@@ -23,11 +23,18 @@ describe('parseWatchlistJson', () => {
     expect(json.issues).toEqual([]);
     expect(json.version).toBe('2025-03-01');
     expect(json.entries).toEqual(fromCsv.entries);
-    expect(json.entries[0]).toMatchObject({ allowedDomains: ['acme.com', 'acme.co.uk'], walled: ['j.doe@examplelaw.com'] });
+    expect(json.entries[0]).toMatchObject({
+      allowedDomains: ['acme.com', 'acme.co.uk'],
+      walled: ['j.doe@examplelaw.com'],
+    });
   });
 
   it('accepts what exports write: numeric ids, nulls, missing optional fields, a BOM', () => {
-    const text = '\uFEFF' + JSON.stringify({ entries: [{ clientNumber: 4512, clientName: 'Acme Holdings Ltd', matterNumber: null, aliases: null }] });
+    const text =
+      '\uFEFF' +
+      JSON.stringify({
+        entries: [{ clientNumber: 4512, clientName: 'Acme Holdings Ltd', matterNumber: null, aliases: null }],
+      });
     const { entries, issues } = parseWatchlistJson(text);
     expect(issues).toEqual([]);
     expect(entries).toMatchObject([{ clientNumber: '4512', matterNumber: '', aliases: [], severity: 'warn' }]);
@@ -72,7 +79,11 @@ describe('parseWatchlistJson', () => {
   });
 
   it.each([
-    ['a list instead of an object', '[{"clientNumber": "C-1", "clientName": "Acme One"}]', /no "entries" list\. Found: a list/],
+    [
+      'a list instead of an object',
+      '[{"clientNumber": "C-1", "clientName": "Acme One"}]',
+      /no "entries" list\. Found: a list/,
+    ],
     ['an object of something else', '{"users": [], "count": 0}', /no "entries" list\. Found: keys users, count/],
     ['a sign-in page', '<html><body>Sign in</body></html>', /web page/],
   ])('refuses %s', (_name, text, message) => {

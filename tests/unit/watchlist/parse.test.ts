@@ -9,7 +9,12 @@ describe('chooseFormat', () => {
     ['the caller says so', JSON_TEXT, { format: 'csv' }, 'csv'],
     ['the content type names JSON', CSV, { contentType: 'application/json; charset=utf-8' }, 'json'],
     ['the content type names CSV', JSON_TEXT, { contentType: 'text/csv' }, 'csv'],
-    ['a .json URL served as octet-stream', CSV, { contentType: 'application/octet-stream', fileName: '/exports/watchlist.JSON?sig=abc' }, 'json'],
+    [
+      'a .json URL served as octet-stream',
+      CSV,
+      { contentType: 'application/octet-stream', fileName: '/exports/watchlist.JSON?sig=abc' },
+      'json',
+    ],
     ['a .csv upload', JSON_TEXT, { fileName: 'clients.csv' }, 'csv'],
     ['text starting with {', `\uFEFF  \n${JSON_TEXT}`, { contentType: 'text/plain' }, 'json'],
     ['text starting with a header', CSV, {}, 'csv'],
@@ -28,7 +33,11 @@ describe('parseWatchlist', () => {
   });
 
   it('refuses a sign-in page whatever its name claims', () => {
-    const { entries, issues } = parseWatchlist('<!doctype html><title>Sign in</title>', { source: 'firm', fileName: 'watchlist.csv', contentType: 'text/csv' });
+    const { entries, issues } = parseWatchlist('<!doctype html><title>Sign in</title>', {
+      source: 'firm',
+      fileName: 'watchlist.csv',
+      contentType: 'text/csv',
+    });
     expect(entries).toEqual([]);
     expect(issues).toEqual([{ line: 0, message: expect.stringMatching(/not a watchlist: it is a web page/) }]);
   });

@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonalItem } from '../../../lib/watchlist/personal';
 import {
-  chunkKey, decodeItem, encodeItem, itemBytes, layoutForSync, META_KEY, readSyncLayout, staleChunkKeys, SYNC_QUOTA, syncRoom, utf8Bytes,
+  chunkKey,
+  decodeItem,
+  encodeItem,
+  itemBytes,
+  layoutForSync,
+  META_KEY,
+  readSyncLayout,
+  staleChunkKeys,
+  SYNC_QUOTA,
+  syncRoom,
+  utf8Bytes,
 } from '../../../lib/watchlist/personal-codec';
 import type { WatchlistEntry } from '../../../lib/watchlist/types';
 
 const entry = (over: Partial<WatchlistEntry> = {}): WatchlistEntry => ({
-  clientNumber: '', clientName: 'Project Heron', matterNumber: '', matterName: '', aliases: [], allowedDomains: [], walled: [], severity: 'warn', source: 'personal', ...over,
+  clientNumber: '',
+  clientName: 'Project Heron',
+  matterNumber: '',
+  matterName: '',
+  aliases: [],
+  allowedDomains: [],
+  walled: [],
+  severity: 'warn',
+  source: 'personal',
+  ...over,
 });
 
 describe('encodeItem / decodeItem', () => {
@@ -14,7 +33,19 @@ describe('encodeItem / decodeItem', () => {
     ['a bare term, trailing empty fields left out', { id: 'a1', entry: entry() }, 'a1\t\tProject Heron'],
     [
       'every field',
-      { id: 'b2', entry: entry({ clientNumber: 'C-1', clientName: 'Müller & Söhne GmbH', matterNumber: 'M.1', matterName: 'Sale', aliases: ['Projekt Eisvogel', 'MS'], allowedDomains: ['mueller.example'], walled: ['a@firm.example'], severity: 'block' }) },
+      {
+        id: 'b2',
+        entry: entry({
+          clientNumber: 'C-1',
+          clientName: 'Müller & Söhne GmbH',
+          matterNumber: 'M.1',
+          matterName: 'Sale',
+          aliases: ['Projekt Eisvogel', 'MS'],
+          allowedDomains: ['mueller.example'],
+          walled: ['a@firm.example'],
+          severity: 'block',
+        }),
+      },
       'b2\tC-1\tMüller & Söhne GmbH\tM.1\tSale\tProjekt Eisvogel;MS\tmueller.example\ta@firm.example\tb',
     ],
     ['a notice', { id: 'c3', entry: entry({ severity: 'notice' }) }, 'c3\t\tProject Heron\t\t\t\t\t\tn'],
@@ -23,13 +54,19 @@ describe('encodeItem / decodeItem', () => {
     expect(decodeItem(row)).toEqual(item);
   });
 
-  it.each([['not a string', 42], ['no id', '\t\tProject'], ['an unknown severity', 'x\t\tProject\t\t\t\t\t\tz'], ['nothing to match', 'x\t\t']])('skips a row that is %s', (_name, row) => {
+  it.each([
+    ['not a string', 42],
+    ['no id', '\t\tProject'],
+    ['an unknown severity', 'x\t\tProject\t\t\t\t\t\tz'],
+    ['nothing to match', 'x\t\t'],
+  ])('skips a row that is %s', (_name, row) => {
     expect(decodeItem(row)).toBeNull();
   });
 });
 
 describe('layoutForSync: the quotas of storage.sync', () => {
-  const rows = (n: number, text = 'Project Codename Number') => Array.from({ length: n }, (_, i) => `id${i}\t\t${text} ${i}`);
+  const rows = (n: number, text = 'Project Codename Number') =>
+    Array.from({ length: n }, (_, i) => `id${i}\t\t${text} ${i}`);
 
   it('puts a short list in one chunk plus the meta', () => {
     const layout = layoutForSync(rows(3), 1);
@@ -62,7 +99,10 @@ describe('layoutForSync: the quotas of storage.sync', () => {
 });
 
 describe('readSyncLayout: another browser’s list', () => {
-  const layout = layoutForSync(Array.from({ length: 800 }, (_, i) => `id${i}\t\tProject ${i} with a longer name`), 5);
+  const layout = layoutForSync(
+    Array.from({ length: 800 }, (_, i) => `id${i}\t\tProject ${i} with a longer name`),
+    5,
+  );
 
   it('reads a complete list', () => {
     expect(readSyncLayout(layout.items)?.valueOf()).toMatchObject({ meta: { count: 800, updatedAt: 5 } });
@@ -77,7 +117,9 @@ describe('readSyncLayout: another browser’s list', () => {
   });
 
   it('finds the chunks a shorter list leaves behind', () => {
-    expect(staleChunkKeys({ personal: {}, 'personal.0': [], 'personal.1': [], 'personal.7': [], other: 1 }, 1)).toEqual(['personal.1', 'personal.7']);
+    expect(staleChunkKeys({ personal: {}, 'personal.0': [], 'personal.1': [], 'personal.7': [], other: 1 }, 1)).toEqual(
+      ['personal.1', 'personal.7'],
+    );
   });
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkPersonalFields, EMPTY_FIELDS, entryLabel, fieldsForTerm, fieldsOf, type PersonalFields } from '../../../lib/watchlist/personal';
+import {
+  checkPersonalFields,
+  EMPTY_FIELDS,
+  entryLabel,
+  fieldsForTerm,
+  fieldsOf,
+  type PersonalFields,
+} from '../../../lib/watchlist/personal';
 import { reconcile, unionRows, type LocalPersonal } from '../../../lib/watchlist/personal-sync';
 import { layoutForSync, readSyncLayout } from '../../../lib/watchlist/personal-codec';
 
@@ -8,12 +15,25 @@ const fields = (over: Partial<PersonalFields>): PersonalFields => ({ ...EMPTY_FI
 describe('checkPersonalFields', () => {
   it('builds the entry, tidied and folded as the firm reader would', () => {
     const { entry, errors } = checkPersonalFields(
-      fields({ clientName: '  Project   Heron ', aliases: 'Heron; HRN ;', allowedDomains: '@Heron.example, heron.co.uk', walled: 'J.Doe@Firm.example', severity: 'block' }),
+      fields({
+        clientName: '  Project   Heron ',
+        aliases: 'Heron; HRN ;',
+        allowedDomains: '@Heron.example, heron.co.uk',
+        walled: 'J.Doe@Firm.example',
+        severity: 'block',
+      }),
     );
     expect(errors).toEqual({});
     expect(entry).toEqual({
-      clientNumber: '', clientName: 'Project Heron', matterNumber: '', matterName: '', aliases: ['Heron', 'HRN'],
-      allowedDomains: ['heron.example', 'heron.co.uk'], walled: ['j.doe@firm.example'], severity: 'block', source: 'personal',
+      clientNumber: '',
+      clientName: 'Project Heron',
+      matterNumber: '',
+      matterName: '',
+      aliases: ['Heron', 'HRN'],
+      allowedDomains: ['heron.example', 'heron.co.uk'],
+      walled: ['j.doe@firm.example'],
+      severity: 'block',
+      source: 'personal',
     });
     expect(fieldsOf(entry!)).toMatchObject({ aliases: 'Heron; HRN', allowedDomains: 'heron.example; heron.co.uk' });
   });
@@ -44,14 +64,21 @@ describe('fieldsForTerm and entryLabel', () => {
   });
 
   it('names entries as people read them', () => {
-    const base = checkPersonalFields(fields({ clientName: 'Acme Holdings Ltd', clientNumber: 'C-1', matterNumber: 'M-1' })).entry!;
+    const base = checkPersonalFields(
+      fields({ clientName: 'Acme Holdings Ltd', clientNumber: 'C-1', matterNumber: 'M-1' }),
+    ).entry!;
     expect(entryLabel(base)).toBe('Acme Holdings Ltd (C-1) — matter M-1');
     expect(entryLabel({ ...base, clientName: '', matterNumber: '' })).toBe('C-1');
   });
 });
 
 describe('reconcile: this browser against the synced copy', () => {
-  const local = (rows: string[], updatedAt: number, pending = false): LocalPersonal => ({ rows, updatedAt, pending, syncError: null });
+  const local = (rows: string[], updatedAt: number, pending = false): LocalPersonal => ({
+    rows,
+    updatedAt,
+    pending,
+    syncError: null,
+  });
   const remote = (rows: string[], updatedAt: number) => {
     const read = readSyncLayout(layoutForSync(rows, updatedAt).items);
     if (read === null || read === 'incomplete') throw new Error('layout did not read back');

@@ -33,9 +33,15 @@ const CSV_CASES: [string, string][] = [
       'C-5,Łódź Logistyka Sp. z o.o.,2024-0133,,,,,urgent\n',
   ],
   ['Windows line ends', 'client_number,client_name,matter_number\r\nC-1,Acme One,M-1\r\nC-2,"Beta\r\nTwo",M-2\r\n'],
-  ['Windows line ends without quotes, bad rows and a stray line feed', 'client_number,client_name,matter_number\r\nC-1,Acme One,M-1\r\n,Nameless,M-2\r\nC-3,Gamma\nThree,M-3\r\nC-4,Delta Four,M-4,extra\r\n'],
+  [
+    'Windows line ends without quotes, bad rows and a stray line feed',
+    'client_number,client_name,matter_number\r\nC-1,Acme One,M-1\r\n,Nameless,M-2\r\nC-3,Gamma\nThree,M-3\r\nC-4,Delta Four,M-4,extra\r\n',
+  ],
   ['old Mac line ends', 'client_number,client_name\rC-1,Acme One\rC-2,Beta Two\r'],
-  ["Excel's sep= line and no final line break", 'sep=;\nclient_number;client_name;aliases\nC-1;Acme One;"A;B"\nC-2;Beta Two;'],
+  [
+    "Excel's sep= line and no final line break",
+    'sep=;\nclient_number;client_name;aliases\nC-1;Acme One;"A;B"\nC-2;Beta Two;',
+  ],
   ['an unclosed quote', 'client_number,client_name\nC-1,Acme One\nC-2,"Beta, never closed\nC-3,Crane Three\n'],
   ['a header only', 'client_number,client_name\n'],
   ['a CSV of something else', 'name,email\nAnn,ann@example.com\n'],
@@ -49,7 +55,8 @@ describe('createCsvReader: a file read in pieces reads as the whole file does', 
   });
 
   it('names the line of each bad row in a file without quotes, read in pieces', () => {
-    const text = 'client_number,client_name,matter_number\r\nC-1,Acme One,M-1\r\n,Nameless,M-2\r\nC-3,Gamma\nThree,M-3\r\nC-4,Delta Four,M-4,extra\r\n';
+    const text =
+      'client_number,client_name,matter_number\r\nC-1,Acme One,M-1\r\n,Nameless,M-2\r\nC-3,Gamma\nThree,M-3\r\nC-4,Delta Four,M-4,extra\r\n';
     for (const size of [1, 5, 40, text.length]) {
       const read = readInPieces(csvReader, text, size);
       expect(read.entries.map((e) => e.clientNumber)).toEqual(['C-1', 'C-3']);
@@ -59,7 +66,10 @@ describe('createCsvReader: a file read in pieces reads as the whole file does', 
   });
 
   it('reads a long list whose rows straddle the pieces', () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => `C-${i},"Client ${i}, Ltd",M-${i},"line one\nline two",,c${i}.example,,warn`);
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `C-${i},"Client ${i}, Ltd",M-${i},"line one\nline two",,c${i}.example,,warn`,
+    );
     const text = `client_number,client_name,matter_number,matter_name,aliases,allowed_domains,walled,severity\n${rows.join('\n')}\n`;
     const read = readInPieces(csvReader, text, 4093);
     expect(read).toEqual(parseWatchlistCsv(text));
@@ -72,15 +82,33 @@ describe('createCsvReader: a file read in pieces reads as the whole file does', 
     const text = `client_number,client_name\nC-1,Acme One\nC-2,"never closed\n${filler.repeat(Math.ceil(MAX_ROW_CHARS / filler.length) + 10)}`;
     const read = readInPieces(csvReader, text, 64 * 1024);
     expect(read.entries.map((e) => e.clientNumber)).toEqual(['C-1']);
-    expect(read.issues).toEqual([{ line: 3, message: expect.stringMatching(/^A row starting on this line runs on for more than 4 MB .* lines 3–\d+ could not be read\.$/) }]);
+    expect(read.issues).toEqual([
+      {
+        line: 3,
+        message: expect.stringMatching(
+          /^A row starting on this line runs on for more than 4 MB .* lines 3–\d+ could not be read\.$/,
+        ),
+      },
+    ]);
     const lastLine = text.split('\n').length - 1;
     expect(read.issues[0]?.message).toContain(`lines 3–${lastLine} `);
   });
 });
 
-const ACME = { clientNumber: 'C-1', clientName: 'Acme Holdings Ltd', aliases: ['Project "Falcon"', 'A\\B'], allowedDomains: 'acme.example' };
+const ACME = {
+  clientNumber: 'C-1',
+  clientName: 'Acme Holdings Ltd',
+  aliases: ['Project "Falcon"', 'A\\B'],
+  allowedDomains: 'acme.example',
+};
 const JSON_VALID: [string, string][] = [
-  ['a compact list with escapes', JSON.stringify({ version: 'v1', entries: [ACME, { clientNumber: 4512, clientName: 'Beta {Two} [x]', matterNumber: null }] })],
+  [
+    'a compact list with escapes',
+    JSON.stringify({
+      version: 'v1',
+      entries: [ACME, { clientNumber: 4512, clientName: 'Beta {Two} [x]', matterNumber: null }],
+    }),
+  ],
   [
     'a pretty list with bad entries and keys around it',
     '\uFEFF{\n  "generated": {"by": "PMS", "rows": [1, 2]},\n  "entries": [\n    {"clientNumber": "C-1", "clientName": "Acme One"},\n    "not an entry",\n    42,\n    null,\n' +
@@ -99,11 +127,31 @@ describe('createJsonReader: a file read in pieces reads as the whole file does',
   });
 
   it.each([
-    ['a trailing comma in an entry', '{\n  "entries": [\n    {"clientNumber": "C-1",}\n  ]\n}', /^This file is not valid JSON.*line 3/],
-    ['a missing comma between entries', '{"entries": [{"clientNumber": "C-1", "clientName": "A"} {"clientNumber": "C-2"}]}', /not valid JSON, so nothing was loaded: unexpected "\{"/],
-    ['a file cut off mid-download', '{"entries": [{"clientNumber": "C-1", "clientName": "Acme One"}, {"clientNumber": "C-2"', /ends before the JSON is complete/],
-    ['text after the end', '{"entries": [{"clientNumber": "C-1", "clientName": "Acme One"}]} trailing', /unexpected "t"/],
-    ['two entries lists', '{"entries": [{"clientNumber": "C-1", "clientName": "A"}], "entries": []}', /two "entries" lists/],
+    [
+      'a trailing comma in an entry',
+      '{\n  "entries": [\n    {"clientNumber": "C-1",}\n  ]\n}',
+      /^This file is not valid JSON.*line 3/,
+    ],
+    [
+      'a missing comma between entries',
+      '{"entries": [{"clientNumber": "C-1", "clientName": "A"} {"clientNumber": "C-2"}]}',
+      /not valid JSON, so nothing was loaded: unexpected "\{"/,
+    ],
+    [
+      'a file cut off mid-download',
+      '{"entries": [{"clientNumber": "C-1", "clientName": "Acme One"}, {"clientNumber": "C-2"',
+      /ends before the JSON is complete/,
+    ],
+    [
+      'text after the end',
+      '{"entries": [{"clientNumber": "C-1", "clientName": "Acme One"}]} trailing',
+      /unexpected "t"/,
+    ],
+    [
+      'two entries lists',
+      '{"entries": [{"clientNumber": "C-1", "clientName": "A"}], "entries": []}',
+      /two "entries" lists/,
+    ],
   ])('loads nothing from %s, like JSON.parse', (_name, text, message) => {
     for (const size of [1, 3, text.length]) {
       const read = readInPieces(jsonReader, text, size);
@@ -127,8 +175,13 @@ describe('createByteReader', () => {
 
   it('reads a large block whole, however its slices cut a character or a row', () => {
     // Rows of two-byte characters, so slice boundaries (DECODE_SLICE bytes) fall inside ü and inside rows.
-    const rows = Array.from({ length: 3000 }, (_, i) => `C-${i},Müller Über Grün ${i},M-${i},,,müller-${i}.example,,warn`);
-    const bytes = encode(`client_number,client_name,matter_number,matter_name,aliases,allowed_domains,walled,severity\n${rows.join('\n')}\n`);
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `C-${i},Müller Über Grün ${i},M-${i},,,müller-${i}.example,,warn`,
+    );
+    const bytes = encode(
+      `client_number,client_name,matter_number,matter_name,aliases,allowed_domains,walled,severity\n${rows.join('\n')}\n`,
+    );
     expect(bytes.length).toBeGreaterThan(DECODE_SLICE * 3);
     const entries: WatchlistEntry[] = [];
     const reader = createByteReader({ source: 'firm', onEntry: (e) => entries.push(e) });

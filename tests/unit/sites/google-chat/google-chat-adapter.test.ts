@@ -25,11 +25,15 @@ const surfaceAt = (node: Node): ComposeSurface => {
 };
 function intentOf(el: Element, event: Event) {
   let intent: ReturnType<typeof googleChatAdapter.sendIntent> | undefined;
-  window.addEventListener(event.type, (e) => (intent = googleChatAdapter.sendIntent(e, surfaceAt(el))), { capture: true, once: true });
+  window.addEventListener(event.type, (e) => (intent = googleChatAdapter.sendIntent(e, surfaceAt(el))), {
+    capture: true,
+    once: true,
+  });
   el.dispatchEvent(event);
   return intent;
 }
-const key = (k: string, mods: KeyboardEventInit = {}) => trusted(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...mods }));
+const key = (k: string, mods: KeyboardEventInit = {}) =>
+  trusted(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...mods }));
 
 describe('Google Chat composer', () => {
   it('Enter and the Send div button (click or key) post; Shift+Enter and IME do not', () => {
@@ -37,7 +41,10 @@ describe('Google Chat composer', () => {
     const send = surface.root.querySelector<HTMLElement>('div[role=button][aria-label="Send message"]')!;
     expect(surface.fields()).toEqual([{ name: 'body', element: editor() }]);
     expect(surface.kind).toBe('chat');
-    expect(intentOf(send, trusted(new MouseEvent('click', { bubbles: true, button: 0 })))).toEqual({ path: 'button', control: send });
+    expect(intentOf(send, trusted(new MouseEvent('click', { bubbles: true, button: 0 })))).toEqual({
+      path: 'button',
+      control: send,
+    });
     expect(intentOf(send, key('Enter'))?.path).toBe('button');
     expect(intentOf(editor(), key('Enter'))).toEqual({ path: 'enter', control: null });
     expect(intentOf(editor(), key('Enter', { shiftKey: true }))).toBeNull();
@@ -52,7 +59,7 @@ describe('Google Chat composer', () => {
     expect(chat.sent).toHaveLength(1);
   });
 
-  it('audience: the organisation\'s space is internal, the external DM external; the composer re-mounts', () => {
+  it("audience: the organisation's space is internal, the external DM external; the composer re-mounts", () => {
     const first = surfaceAt(editor());
     expect(first.audience()).toBe('internal');
     chat.switchSpace('dana');

@@ -3,15 +3,32 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { googleDriveAdapter } from '../../../../lib/sites/google-drive/adapter';
 import { adapterForHost } from '../../../../lib/sites/registry';
 import type { ComposeSurface } from '../../../../lib/sites/types';
-import { intentOf as intentOfAdapter, invite, loadFixture, typeInto, userClick, userKey } from '../share-generic/load-fixture';
+import {
+  intentOf as intentOfAdapter,
+  invite,
+  loadFixture,
+  typeInto,
+  userClick,
+  userKey,
+} from '../share-generic/load-fixture';
 
-interface Shared { via: string; item: string; to: string[]; notify: boolean; message: string }
-interface ShareFrame { sent: Shared[] }
+interface Shared {
+  via: string;
+  item: string;
+  to: string[];
+  notify: boolean;
+  message: string;
+}
+interface ShareFrame {
+  sent: Shared[];
+}
 
 const FRAME_URL = 'https://drive.google.com/sharing/driveshare?id=1AcmeSpaDraft&foreignService=explorer';
 let frame: ShareFrame;
 beforeEach(() => {
-  frame = loadFixture<ShareFrame>(FRAME_URL, 'google-drive/sharing/driveshare.html', ['google-drive/sharing/driveshare.js']);
+  frame = loadFixture<ShareFrame>(FRAME_URL, 'google-drive/sharing/driveshare.html', [
+    'google-drive/sharing/driveshare.js',
+  ]);
 });
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
@@ -22,7 +39,8 @@ function theSurface(): ComposeSurface {
   expect(surfaces).toHaveLength(1);
   return surfaces[0]!;
 }
-const intentOf = (el: HTMLElement, event: Event, s: ComposeSurface) => intentOfAdapter(googleDriveAdapter, el, event, s);
+const intentOf = (el: HTMLElement, event: Event, s: ComposeSurface) =>
+  intentOfAdapter(googleDriveAdapter, el, event, s);
 const fieldText = (s: ComposeSurface, name: string) => {
   const el = s.fields().find((f) => f.name === name)?.element;
   return el instanceof HTMLTextAreaElement ? el.value : el?.textContent;
@@ -90,12 +108,21 @@ describe('Google Drive share dialog (fixture frame)', () => {
     expect(s.recipients()).toEqual(['counsel@acme.example']);
   });
 
-  it('re-sends a held share exactly once, through the page\'s own click handler', () => {
+  it("re-sends a held share exactly once, through the page's own click handler", () => {
     const s = theSurface();
     invite(peopleInput(), 'counsel@acme.example');
     googleDriveAdapter.resend({ path: 'button', control: primary() }, s);
     // happy-dom has no isTrusted: the fixture records `undefined`; real Chromium says false.
-    expect(frame.sent).toEqual([{ via: 'send', item: 'Acme Holdings SPA draft v3.docx', to: ['counsel@acme.example'], notify: true, message: '', trusted: undefined }]);
+    expect(frame.sent).toEqual([
+      {
+        via: 'send',
+        item: 'Acme Holdings SPA draft v3.docx',
+        to: ['counsel@acme.example'],
+        notify: true,
+        message: '',
+        trusted: undefined,
+      },
+    ]);
   });
 
   it('still finds the dialog (so the notice shows) when its share button is unknown', () => {
@@ -108,7 +135,9 @@ describe('Google Drive share dialog (fixture frame)', () => {
 
 describe('Google Drive file list (fixture page)', () => {
   it('checks a file chosen for upload by its name', () => {
-    loadFixture('https://drive.google.com/drive/u/0/', 'google-drive/drive/u/0/index.html', ['google-drive/drive-fixture.js']);
+    loadFixture('https://drive.google.com/drive/u/0/', 'google-drive/drive/u/0/index.html', [
+      'google-drive/drive-fixture.js',
+    ]);
     const input = $<HTMLInputElement>('input[type=file]');
     expect(googleDriveAdapter.surfaceFor(input)).toBeNull();
     const file = new File(['x'], 'Project Falcon SPA.docx');

@@ -30,7 +30,12 @@ describe.each([
     expect(surface.root.contains(sendButton(compose))).toBe(true);
     expect(surfaceAt(sendButton(compose))).toBe(surface);
     expect(surfaceAt(compose.querySelector('[aria-label=To]')!)).toBe(surface);
-    expect(surface.fields().map((f) => f.name).sort()).toEqual(fields);
+    expect(
+      surface
+        .fields()
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(fields);
     expect(outlookAdapter.findSurfaces(document)).toEqual([surface]);
     expect(surface.noticeAnchor()).toBe(bodyOf(compose));
   });
@@ -44,11 +49,14 @@ describe('recipients and attachments', () => {
     addRecipient(compose, 'j.doe@harrowvale.example', 'Bcc');
     compose.querySelector('[aria-label=To]')!.append('dana.whitcombe@acme.example; counsel@acme.example');
     expect(surfaceAt(compose).recipients().sort()).toEqual([
-      'counsel@acme.example', 'dana.whitcombe@acme.example', 'j.doe@harrowvale.example', 'kestrel.outside@gmail.com',
+      'counsel@acme.example',
+      'dana.whitcombe@acme.example',
+      'j.doe@harrowvale.example',
+      'kestrel.outside@gmail.com',
     ]);
   });
 
-  it('reads the reply\'s prefilled sender and the attachment names', () => {
+  it("reads the reply's prefilled sender and the attachment names", () => {
     const id = outlook.openReply();
     outlook.attach(id, 'Falcon SPA 12345-0001.docx');
     const surface = surfaceAt(fixtureCompose(id));
@@ -65,7 +73,8 @@ describe('send intents', () => {
       el.dispatchEvent(event);
       return outlookAdapter.sendIntent(event, surface);
     };
-    const key = (k: string, mods: KeyboardEventInit = {}) => trusted(new KeyboardEvent('keydown', { key: k, bubbles: true, ...mods }));
+    const key = (k: string, mods: KeyboardEventInit = {}) =>
+      trusted(new KeyboardEvent('keydown', { key: k, bubbles: true, ...mods }));
     const click = () => trusted(new MouseEvent('click', { bubbles: true, button: 0 }));
     expect(intent(sendButton(compose), click())).toEqual({ path: 'button', control: sendButton(compose) });
     expect(intent(sendButton(compose).querySelector('i')!, click())?.path).toBe('button');
@@ -105,9 +114,12 @@ describe('send intents', () => {
   });
 });
 
-describe('Schedule send, from the Send button\'s menu portalled to the body', () => {
+describe("Schedule send, from the Send button's menu portalled to the body", () => {
   const arrowOf = (c: HTMLElement) => c.querySelector<HTMLElement>('[aria-label="More send options"]')!;
-  const scheduleItem = () => [...document.querySelectorAll<HTMLElement>('[role=menu] [role=menuitem]')].find((i) => i.textContent === 'Schedule send');
+  const scheduleItem = () =>
+    [...document.querySelectorAll<HTMLElement>('[role=menu] [role=menuitem]')].find(
+      (i) => i.textContent === 'Schedule send',
+    );
   const click = () => trusted(new MouseEvent('click', { bubbles: true, button: 0 }));
 
   it('is a schedule intent of the compose that opened the menu, by click or key', () => {
@@ -121,15 +133,22 @@ describe('Schedule send, from the Send button\'s menu portalled to the body', ()
     /** Asks the adapter in the capture phase at window and stops the event there, as a gate holding it. */
     const onItem = (event: Event) => {
       let intent: ReturnType<typeof outlookAdapter.sendIntent> | undefined;
-      window.addEventListener(event.type, (e) => {
-        intent = outlookAdapter.sendIntent(e, surface!);
-        e.stopImmediatePropagation();
-      }, { capture: true, once: true });
+      window.addEventListener(
+        event.type,
+        (e) => {
+          intent = outlookAdapter.sendIntent(e, surface!);
+          e.stopImmediatePropagation();
+        },
+        { capture: true, once: true },
+      );
       item.dispatchEvent(event);
       return intent;
     };
     expect(onItem(click())).toEqual({ path: 'schedule', control: item });
-    expect(onItem(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })))).toEqual({ path: 'schedule', control: item });
+    expect(onItem(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })))).toEqual({
+      path: 'schedule',
+      control: item,
+    });
     expect(onItem(trusted(new MouseEvent('click', { bubbles: true, button: 2 })))).toBeNull();
     expect(outlook.sent).toEqual([]);
   });
@@ -162,7 +181,12 @@ describe('a layout whose Send is unknown (fail visible)', () => {
     const compose = fixtureCompose(outlook.openCompose());
     const surface = surfaceAt(bodyOf(compose));
     expect(surface.root.contains(compose.querySelector('[aria-label=To]'))).toBe(true);
-    expect(surface.fields().map((f) => f.name).sort()).toEqual(['body', 'subject']);
+    expect(
+      surface
+        .fields()
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(['body', 'subject']);
     expect(surface.noticeAnchor()).toBe(bodyOf(compose));
     expect(surface.problems?.()).toEqual(['send button not found']);
     // Ctrl+Enter is still known, and released by the key itself, once.

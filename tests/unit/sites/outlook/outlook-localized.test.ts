@@ -13,8 +13,24 @@ import { fixtureCompose, loadOutlook, type OutlookFixture } from './outlook-fixt
  */
 
 const LANGS = [
-  { hl: 'de', send: 'Senden', body: 'Nachrichtentext', to: 'An', cc: 'Cc', subject: 'Betreff hinzufügen', schedule: 'Senden planen' },
-  { hl: 'ja', send: '送信', body: 'メッセージ本文', to: '宛先', cc: 'CC', subject: '件名を追加', schedule: '送信日時を指定' },
+  {
+    hl: 'de',
+    send: 'Senden',
+    body: 'Nachrichtentext',
+    to: 'An',
+    cc: 'Cc',
+    subject: 'Betreff hinzufügen',
+    schedule: 'Senden planen',
+  },
+  {
+    hl: 'ja',
+    send: '送信',
+    body: 'メッセージ本文',
+    to: '宛先',
+    cc: 'CC',
+    subject: '件名を追加',
+    schedule: '送信日時を指定',
+  },
 ];
 
 let outlook: OutlookFixture | undefined;
@@ -38,7 +54,9 @@ function addRecipient(compose: HTMLElement, wellLabel: string, address: string):
  * on Send, aria-multiline on the body): only the localized labels can find Send and the body.
  */
 function labelsOnly(compose: HTMLElement): void {
-  compose.querySelector('.fui-SplitButton__primaryActionButton')!.classList.remove('fui-SplitButton__primaryActionButton');
+  compose
+    .querySelector('.fui-SplitButton__primaryActionButton')!
+    .classList.remove('fui-SplitButton__primaryActionButton');
   compose.querySelector('.fx-body')!.removeAttribute('aria-multiline');
 }
 
@@ -52,7 +70,8 @@ describe.each(LANGS)('Outlook in $hl', (l) => {
   it('the fixture really is relabelled: no English label is left in the compose', () => {
     const compose = open();
     expect(document.documentElement.lang).toBe(l.hl);
-    for (const english of ['Send', 'Message body', 'To', 'Add a subject']) expect(compose.querySelector(`[aria-label="${english}"]`)).toBeNull();
+    for (const english of ['Send', 'Message body', 'To', 'Add a subject'])
+      expect(compose.querySelector(`[aria-label="${english}"]`)).toBeNull();
     expect(byLabel(compose, l.send).tagName).toBe('BUTTON');
   });
 
@@ -64,7 +83,10 @@ describe.each(LANGS)('Outlook in $hl', (l) => {
     expect(surface.root).toBe(compose);
     expect(outlookAdapter.findSurfaces(document)).toEqual([surface]);
     expect(surface.kind).toBe('compose');
-    expect(surface.fields().map((f) => [f.name, f.element])).toEqual([['subject', byLabel(compose, l.subject)], ['body', body]]);
+    expect(surface.fields().map((f) => [f.name, f.element])).toEqual([
+      ['subject', byLabel(compose, l.subject)],
+      ['body', body],
+    ]);
     expect(surface.noticeAnchor()).toBe(body);
     expect(surface.problems?.()).toEqual([]);
 
@@ -78,10 +100,14 @@ describe.each(LANGS)('Outlook in $hl', (l) => {
     const send = byLabel(compose, l.send);
     const click = trusted(new MouseEvent('click', { bubbles: true, button: 0 }));
     let intent: ReturnType<typeof outlookAdapter.sendIntent> | undefined;
-    window.addEventListener('click', (e) => {
-      intent = outlookAdapter.sendIntent(e, surface);
-      e.stopImmediatePropagation();
-    }, { capture: true, once: true });
+    window.addEventListener(
+      'click',
+      (e) => {
+        intent = outlookAdapter.sendIntent(e, surface);
+        e.stopImmediatePropagation();
+      },
+      { capture: true, once: true },
+    );
     send.querySelector('i')!.dispatchEvent(click);
     expect(intent).toEqual({ path: 'button', control: send });
     expect(outlook!.sent).toEqual([]);
@@ -92,15 +118,21 @@ describe.each(LANGS)('Outlook in $hl', (l) => {
   it(`gates "${l.schedule}" in the Send menu and releases it as a schedule, once`, () => {
     const compose = open();
     userClick(compose.querySelector('.fui-SplitButton__menuButton')!);
-    const item = [...document.querySelectorAll<HTMLElement>('[role=menu] [role=menuitem]')].find((i) => i.textContent === l.schedule)!;
+    const item = [...document.querySelectorAll<HTMLElement>('[role=menu] [role=menuitem]')].find(
+      (i) => i.textContent === l.schedule,
+    )!;
     expect(item.textContent).toBe(l.schedule);
     const surface = outlookAdapter.surfaceFor(item);
     expect(surface?.root).toBe(compose);
     let intent: ReturnType<typeof outlookAdapter.sendIntent> | undefined;
-    window.addEventListener('click', (e) => {
-      intent = outlookAdapter.sendIntent(e, surface!);
-      e.stopImmediatePropagation();
-    }, { capture: true, once: true });
+    window.addEventListener(
+      'click',
+      (e) => {
+        intent = outlookAdapter.sendIntent(e, surface!);
+        e.stopImmediatePropagation();
+      },
+      { capture: true, once: true },
+    );
     item.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, button: 0 })));
     expect(intent).toEqual({ path: 'schedule', control: item });
     expect(outlook!.sent).toEqual([]);

@@ -21,9 +21,12 @@ describe.each([
 });
 
 describe('look-alike hosts', () => {
-  it.each(['https://slack.com', 'https://outlook.office.com.evil.example', 'https://evil.teams.microsoft.com.example'])('%s is not guarded', (origin) => {
-    expect(adapterForHost(hostOfOrigin(origin))).toBeNull();
-  });
+  it.each(['https://slack.com', 'https://outlook.office.com.evil.example', 'https://evil.teams.microsoft.com.example'])(
+    '%s is not guarded',
+    (origin) => {
+      expect(adapterForHost(hostOfOrigin(origin))).toBeNull();
+    },
+  );
 
   it('chat overrides say "Post anyway", mail "Send anyway"', () => {
     expect(adapterForHost('app.slack.com')?.overrideLabel).toBe('Post anyway');

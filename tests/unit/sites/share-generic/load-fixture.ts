@@ -33,7 +33,12 @@ export function invite(input: HTMLInputElement, address: string): void {
  * capture phase at window); the event is then stopped there, as the guard holds a send, so the
  * page's own handler does not run.
  */
-export function intentOf(adapter: SiteAdapter, el: HTMLElement, event: Event, surface: ComposeSurface): SendIntent | null {
+export function intentOf(
+  adapter: SiteAdapter,
+  el: HTMLElement,
+  event: Event,
+  surface: ComposeSurface,
+): SendIntent | null {
   const seen: { intent: SendIntent | null } = { intent: null };
   const ask = (e: Event) => {
     seen.intent = adapter.sendIntent(e, surface);

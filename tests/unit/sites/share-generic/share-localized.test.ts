@@ -24,13 +24,31 @@ function only(adapter: SiteAdapter): ComposeSurface {
 }
 
 const DRIVE = {
-  de: { people: 'Personen, Gruppen und Kalendertermine hinzufügen', notify: 'Personen benachrichtigen', send: 'Senden', share: 'Teilen', copy: 'Link kopieren', done: 'Fertig' },
-  ja: { people: 'ユーザー、グループ、カレンダーの予定を追加', notify: '通知', send: '送信', share: '共有', copy: 'リンクをコピー', done: '完了' },
+  de: {
+    people: 'Personen, Gruppen und Kalendertermine hinzufügen',
+    notify: 'Personen benachrichtigen',
+    send: 'Senden',
+    share: 'Teilen',
+    copy: 'Link kopieren',
+    done: 'Fertig',
+  },
+  ja: {
+    people: 'ユーザー、グループ、カレンダーの予定を追加',
+    notify: '通知',
+    send: '送信',
+    share: '共有',
+    copy: 'リンクをコピー',
+    done: '完了',
+  },
 };
 
 describe.each(Object.entries(DRIVE))('Google Drive share dialog in %s', (_lang, l) => {
   function open() {
-    loadFixture('https://drive.google.com/sharing/driveshare?id=1AcmeSpaDraft', 'google-drive/sharing/driveshare.html', ['google-drive/sharing/driveshare.js']);
+    loadFixture(
+      'https://drive.google.com/sharing/driveshare?id=1AcmeSpaDraft',
+      'google-drive/sharing/driveshare.html',
+      ['google-drive/sharing/driveshare.js'],
+    );
     relabel($('.share-people input'), l.people);
     relabel($('.share-notify [role=checkbox]'), l.notify);
     $('.share-copy').textContent = l.copy;
@@ -70,13 +88,20 @@ describe.each(Object.entries(DRIVE))('Google Drive share dialog in %s', (_lang, 
   });
 });
 
-describe.each([['de', 'Senden', 'Link kopieren'], ['ja', '送信', 'リンクをコピー']])('SharePoint share dialog in %s', (_lang, send, copy) => {
+describe.each([
+  ['de', 'Senden', 'Link kopieren'],
+  ['ja', '送信', 'リンクをコピー'],
+])('SharePoint share dialog in %s', (_lang, send, copy) => {
   it(`gates "${send}" and "${copy}"`, () => {
-    loadFixture('https://harrowvale.sharepoint.com/sites/Matters/_layouts/15/sharedialog.aspx?listItemId=7&clientId=sharePoint&mode=share',
-      'onedrive/_layouts/15/sharedialog.html', ['onedrive/_layouts/15/sharedialog.js']);
+    loadFixture(
+      'https://harrowvale.sharepoint.com/sites/Matters/_layouts/15/sharedialog.aspx?listItemId=7&clientId=sharePoint&mode=share',
+      'onedrive/_layouts/15/sharedialog.html',
+      ['onedrive/_layouts/15/sharedialog.js'],
+    );
     const surface = only(onedriveAdapter);
     $('.od-Send').textContent = send;
     $('.od-CopyLink').textContent = copy;
-    for (const b of [$('.od-Send'), $('.od-CopyLink')]) expect(intentOf(onedriveAdapter, b, click(), surface)).toEqual({ path: 'button', control: b });
+    for (const b of [$('.od-Send'), $('.od-CopyLink')])
+      expect(intentOf(onedriveAdapter, b, click(), surface)).toEqual({ path: 'button', control: b });
   });
 });

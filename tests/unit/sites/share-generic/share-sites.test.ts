@@ -12,8 +12,15 @@ import { intentOf, invite, loadFixture, typeInto, userClick, userKey } from './l
  * serve): SharePoint's sharedialog.aspx frame (Fluent guesses) and the Dropbox and Box modals
  * (the generic role-based detector alone). One table, the same user-visible questions.
  */
-interface Shared { via: string; item: string; to: string[]; message: string }
-interface Fixture { sent: Shared[] }
+interface Shared {
+  via: string;
+  item: string;
+  to: string[];
+  message: string;
+}
+interface Fixture {
+  sent: Shared[];
+}
 
 interface Case {
   site: string;
@@ -35,22 +42,45 @@ const openModal = (item: string) => userClick(document.querySelector(`.fx-open[d
 
 const CASES: Case[] = [
   {
-    site: 'SharePoint (sharedialog.aspx frame)', adapter: onedriveAdapter,
+    site: 'SharePoint (sharedialog.aspx frame)',
+    adapter: onedriveAdapter,
     hosts: ['harrowvale.sharepoint.com', 'harrowvale-my.sharepoint.com', 'onedrive.live.com'],
     url: 'https://harrowvale.sharepoint.com/sites/Matters/_layouts/15/sharedialog.aspx?listItemId=7&clientId=sharePoint&mode=share',
-    page: 'onedrive/_layouts/15/sharedialog.html', script: 'onedrive/_layouts/15/sharedialog.js',
+    page: 'onedrive/_layouts/15/sharedialog.html',
+    script: 'onedrive/_layouts/15/sharedialog.js',
     item: 'Acme Holdings completion statement.xlsx',
-    people: 'input[aria-label*="name, group, or email"]', message: 'textarea', share: 'Send', chipAddressOnlyInText: false,
+    people: 'input[aria-label*="name, group, or email"]',
+    message: 'textarea',
+    share: 'Send',
+    chipAddressOnlyInText: false,
   },
   {
-    site: 'Dropbox (generic detector)', adapter: dropboxAdapter, hosts: ['www.dropbox.com'],
-    url: 'https://www.dropbox.com/home', page: 'dropbox/home.html', script: '_shared/share-modal.js', open: openModal,
-    item: 'Acme Holdings disclosure letter.pdf', people: 'input[type=email]', message: 'textarea', share: 'Share', chipAddressOnlyInText: true,
+    site: 'Dropbox (generic detector)',
+    adapter: dropboxAdapter,
+    hosts: ['www.dropbox.com'],
+    url: 'https://www.dropbox.com/home',
+    page: 'dropbox/home.html',
+    script: '_shared/share-modal.js',
+    open: openModal,
+    item: 'Acme Holdings disclosure letter.pdf',
+    people: 'input[type=email]',
+    message: 'textarea',
+    share: 'Share',
+    chipAddressOnlyInText: true,
   },
   {
-    site: 'Box (generic detector, aria-modal without role=dialog)', adapter: boxAdapter, hosts: ['app.box.com'],
-    url: 'https://app.box.com/folder/0', page: 'box/folder.html', script: '_shared/share-modal.js', open: openModal,
-    item: 'Beta Industries board minutes.docx', people: 'input[aria-label*="email"]', message: 'textarea', share: 'Send', chipAddressOnlyInText: false,
+    site: 'Box (generic detector, aria-modal without role=dialog)',
+    adapter: boxAdapter,
+    hosts: ['app.box.com'],
+    url: 'https://app.box.com/folder/0',
+    page: 'box/folder.html',
+    script: '_shared/share-modal.js',
+    open: openModal,
+    item: 'Beta Industries board minutes.docx',
+    people: 'input[aria-label*="email"]',
+    message: 'textarea',
+    share: 'Send',
+    chipAddressOnlyInText: false,
   },
 ];
 
@@ -59,7 +89,9 @@ function setUp(c: Case): { fixture: Fixture; surface: ComposeSurface; people: HT
   c.open?.(c.item);
   const surfaces = c.adapter.findSurfaces(document);
   expect(surfaces).toHaveLength(1);
-  const button = [...document.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === c.share && surfaces[0]!.root.contains(b))!;
+  const button = [...document.querySelectorAll<HTMLElement>('button')].find(
+    (b) => b.textContent === c.share && surfaces[0]!.root.contains(b),
+  )!;
   return { fixture, surface: surfaces[0]!, people: document.querySelector<HTMLInputElement>(c.people)!, button };
 }
 
@@ -76,7 +108,11 @@ describe.each(CASES)('$site', (c) => {
     invite(people, 'Counsel@Acme.example');
     typeInto(people, 'kestrel@gmail.com');
     typeInto(document.querySelector<HTMLTextAreaElement>(c.message)!, 'Re matter 12345-0001');
-    const text = Object.fromEntries(surface.fields().map((f) => [f.name, f.element instanceof HTMLTextAreaElement ? f.element.value : f.element.textContent]));
+    const text = Object.fromEntries(
+      surface
+        .fields()
+        .map((f) => [f.name, f.element instanceof HTMLTextAreaElement ? f.element.value : f.element.textContent]),
+    );
     expect(text).toEqual({ 'item-name': `Share “${c.item}”`, message: 'Re matter 12345-0001' });
     expect(surface.recipients().sort()).toEqual(['counsel@acme.example', 'kestrel@gmail.com']);
     expect(surface.kind).toBe('share');
@@ -86,17 +122,23 @@ describe.each(CASES)('$site', (c) => {
     const { fixture, surface, people, button } = setUp(c);
     const copy = [...surface.root.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === 'Copy link')!;
     for (const el of [button, copy]) {
-      expect(intentOf(c.adapter, el, new MouseEvent('click', { bubbles: true, button: 0 }), surface)).toEqual({ path: 'button', control: el });
-      expect(intentOf(c.adapter, el, new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }), surface)?.control).toBe(el);
+      expect(intentOf(c.adapter, el, new MouseEvent('click', { bubbles: true, button: 0 }), surface)).toEqual({
+        path: 'button',
+        control: el,
+      });
+      expect(
+        intentOf(c.adapter, el, new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }), surface)?.control,
+      ).toBe(el);
     }
     typeInto(people, 'counsel@acme.example');
     expect(c.adapter.sendIntent(userKey(people, 'Enter'), surface)).toBeNull();
     expect(fixture.sent).toEqual([]);
     const cancel = [...surface.root.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === 'Cancel');
-    if (cancel) expect(intentOf(c.adapter, cancel, new MouseEvent('click', { bubbles: true, button: 0 }), surface)).toBeNull();
+    if (cancel)
+      expect(intentOf(c.adapter, cancel, new MouseEvent('click', { bubbles: true, button: 0 }), surface)).toBeNull();
   });
 
-  it('re-sends a held share exactly once through the page\'s own handler', () => {
+  it("re-sends a held share exactly once through the page's own handler", () => {
     const { fixture, surface, people, button } = setUp(c);
     invite(people, 'counsel@acme.example');
     c.adapter.resend({ path: 'button', control: button }, surface);
@@ -113,15 +155,24 @@ describe.each(CASES)('$site', (c) => {
   });
 });
 
-it.each(['sharepoint.com', 'evil-sharepoint.com', 'harrowvale.sharepoint.com.evil.example'])('%s is not SharePoint', (host) => {
-  expect(adapterForHost(host)).toBeNull();
-});
+it.each(['sharepoint.com', 'evil-sharepoint.com', 'harrowvale.sharepoint.com.evil.example'])(
+  '%s is not SharePoint',
+  (host) => {
+    expect(adapterForHost(host)).toBeNull();
+  },
+);
 
 describe('uploads on the share sites', () => {
   it.each([
     ['Dropbox', dropboxAdapter, 'https://www.dropbox.com/home', 'dropbox/home.html', '_shared/share-modal.js'],
     ['Box', boxAdapter, 'https://app.box.com/folder/0', 'box/folder.html', '_shared/share-modal.js'],
-    ['SharePoint', onedriveAdapter, 'https://harrowvale.sharepoint.com/sites/Matters/Shared%20Documents/Forms/AllItems.aspx', 'onedrive/library.html', 'onedrive/library.js'],
+    [
+      'SharePoint',
+      onedriveAdapter,
+      'https://harrowvale.sharepoint.com/sites/Matters/Shared%20Documents/Forms/AllItems.aspx',
+      'onedrive/library.html',
+      'onedrive/library.js',
+    ],
   ] as const)('%s: a chosen file is checked by its name, and nothing is gated', (_, adapter, url, page, script) => {
     loadFixture(url, page, [script]);
     const input = document.querySelector<HTMLInputElement>('input[type=file]')!;

@@ -23,7 +23,8 @@ const surfaceAt = (node: Node): ComposeSurface => {
   if (!s) throw new Error('no surface');
   return s;
 };
-const key = (k: string, mods: KeyboardEventInit = {}) => trusted(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...mods }));
+const key = (k: string, mods: KeyboardEventInit = {}) =>
+  trusted(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...mods }));
 const click = () => trusted(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
 /** Asks the adapter in the capture phase at window, before the page's own listeners, as the guard does. */
 function intentOf(el: Element, event: Event) {
@@ -112,9 +113,14 @@ describe('Slack composers', () => {
     expect(surfaceAt(mainEditor()).attachmentNames()).toEqual(['Falcon 12345-0001.pdf']);
     // Files dropped on the composer are staged as tiles, and named too.
     const drop = new Event('drop', { bubbles: true, cancelable: true });
-    Object.defineProperty(drop, 'dataTransfer', { value: { files: [new File(['y'], 'Acme board minutes.docx')], getData: () => '' } });
+    Object.defineProperty(drop, 'dataTransfer', {
+      value: { files: [new File(['y'], 'Acme board minutes.docx')], getData: () => '' },
+    });
     mainEditor().dispatchEvent(drop);
-    expect(surfaceAt(mainEditor()).attachmentNames().sort()).toEqual(['Acme board minutes.docx', 'Falcon 12345-0001.pdf']);
+    expect(surfaceAt(mainEditor()).attachmentNames().sort()).toEqual([
+      'Acme board minutes.docx',
+      'Falcon 12345-0001.pdf',
+    ]);
   });
 });
 

@@ -25,11 +25,15 @@ const surfaceAt = (node: Node): ComposeSurface => {
 };
 function intentOf(el: Element, event: Event) {
   let intent: ReturnType<typeof teamsAdapter.sendIntent> | undefined;
-  window.addEventListener(event.type, (e) => (intent = teamsAdapter.sendIntent(e, surfaceAt(el))), { capture: true, once: true });
+  window.addEventListener(event.type, (e) => (intent = teamsAdapter.sendIntent(e, surfaceAt(el))), {
+    capture: true,
+    once: true,
+  });
   el.dispatchEvent(event);
   return intent;
 }
-const key = (k: string, mods: KeyboardEventInit = {}) => trusted(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...mods }));
+const key = (k: string, mods: KeyboardEventInit = {}) =>
+  trusted(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...mods }));
 const click = () => trusted(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
 
 describe('Teams composer', () => {
