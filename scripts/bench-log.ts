@@ -17,8 +17,8 @@ import { facetsOf, recordMatches, type LogFilter } from '../lib/log/filter';
 import type { GateAction, LoggedMatch, OverrideRecord } from '../lib/log/types';
 import type { Level } from '../lib/match/types';
 import type { SiteId } from '../lib/policy/types';
-import { MatterguardDb } from '../lib/platform/db';
-import { createLogReader, EXPORT_CHUNK } from '../lib/platform/log-reader';
+import { MatterguardDb } from '../lib/db/db';
+import { createLogReader, EXPORT_CHUNK } from '../lib/db/log-reader';
 import { createRandom } from './bench/random';
 
 export interface Metric {

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useLoad } from '@/components/Load/use-load';
-import type { Connector } from '@/lib/platform/connector';
+import type { Connector } from '@/lib/connectors/connector';
 
 /**
  * What the site adapters could not find on the pages they guard ("Outlook: send button not

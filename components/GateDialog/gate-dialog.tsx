@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { canOverride } from '@/lib/gate/decide';
-import { placeWords, type NoticeItem } from '@/lib/gate/summary';
+import { canOverride } from '@/lib/verdict/decide';
+import { placeWords, type NoticeItem } from '@/lib/verdict/summary';
 import { levelLabel } from '@/lib/log/format';
 import type { Level } from '@/lib/match/types';
 import type { OverrideReason } from '@/lib/policy/types';

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/log/export';
 import type { LogFilter } from '@/lib/log/filter';
-import type { Connector, ExportFile } from '@/lib/platform/connector';
+import type { Connector, ExportFile } from '@/lib/connectors/connector';
 import { saveFile } from './save-file';
 
 const NAMES: Record<ExportFormat, string> = { csv: 'CSV', json: 'JSON', ndjson: 'NDJSON' };

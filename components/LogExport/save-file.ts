@@ -1,4 +1,4 @@
-import type { ExportFile } from '@/lib/platform/connector';
+import type { ExportFile } from '@/lib/connectors/connector';
 
 /** Hands a finished export to the browser's download (the file goes where the user's downloads go). */
 export function saveFile(file: ExportFile): void {

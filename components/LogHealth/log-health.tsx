@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { LogHealth } from '@/lib/platform/protocol';
+import type { LogHealth } from '@/lib/protocol/protocol';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const when = (iso: string) => timeFormat.format(new Date(iso));

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { describeFault } from '@/lib/log/verify';
 import { verifyExport } from '@/lib/log/verify-export';
-import type { Connector, LiveVerdict } from '@/lib/platform/connector';
+import type { Connector, LiveVerdict } from '@/lib/connectors/connector';
 
 type Outcome = { ok: boolean; text: string } | null;
 

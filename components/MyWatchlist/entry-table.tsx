@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { PersonalItemView } from '@/lib/platform/protocol-watchlist';
+import type { PersonalItemView } from '@/lib/protocol/protocol-watchlist';
 import { entryLabel, fieldsOf, type FieldErrors, type PersonalFields } from '@/lib/watchlist/personal';
 import { EntryForm } from './entry-form';
 

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { PersonalImportResult } from '@/lib/platform/protocol-watchlist';
+import type { PersonalImportResult } from '@/lib/protocol/protocol-watchlist';
 import { toWatchlistCsv } from '@/lib/watchlist/export-csv';
 import type { WatchlistEntry } from '@/lib/watchlist/types';
 

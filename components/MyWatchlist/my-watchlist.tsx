@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
 import './my-watchlist.css';
 import { useEffect, useState } from 'preact/hooks';
-import type { WatchlistConnector } from '@/lib/platform/connector-watchlist';
-import type { PersonalView } from '@/lib/platform/protocol-watchlist';
+import type { WatchlistConnector } from '@/lib/connectors/connector-watchlist';
+import type { PersonalView } from '@/lib/protocol/protocol-watchlist';
 import { fold } from '@/lib/watchlist/merge';
 import { EMPTY_FIELDS, type PersonalItem } from '@/lib/watchlist/personal';
 import { EntryForm } from './entry-form';

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import './my-watchlist.css';
 import { useEffect, useState } from 'preact/hooks';
-import type { WatchlistConnector } from '@/lib/platform/connector-watchlist';
+import type { WatchlistConnector } from '@/lib/connectors/connector-watchlist';
 
 export interface QuickAddProps {
   connector: Pick<WatchlistConnector, 'addPersonalTerm' | 'selectedText'>;

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { PersonalSyncStatus } from '@/lib/platform/protocol-watchlist';
+import type { PersonalSyncStatus } from '@/lib/protocol/protocol-watchlist';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { placeWords, type NoticeItem } from '@/lib/gate/summary';
+import { placeWords, type NoticeItem } from '@/lib/verdict/summary';
 import { levelLabel } from '@/lib/log/format';
 import type { Level } from '@/lib/match/types';
 

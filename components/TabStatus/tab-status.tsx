@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { levelLabel, siteLabel } from '@/lib/log/format';
 import type { Level } from '@/lib/match/types';
-import type { TabState } from '@/lib/platform/protocol';
+import type { TabState } from '@/lib/protocol/protocol';
 
 const LEVEL_MEANING: Record<Level, string> = {
   notice: 'Watched clients are mentioned; the recipients are expected.',

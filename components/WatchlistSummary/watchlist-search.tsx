@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { WatchlistSearch } from '@/lib/platform/connector-watchlist';
+import type { WatchlistSearch } from '@/lib/connectors/connector-watchlist';
 import type { WatchlistEntry } from '@/lib/watchlist/types';
 
 const LIMIT = 100;

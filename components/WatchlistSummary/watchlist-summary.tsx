@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import './watchlist.css';
-import type { WatchlistStatus } from '@/lib/platform/protocol';
+import type { WatchlistStatus } from '@/lib/protocol/protocol';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -1,4 +1,4 @@
-import { createBlockWriter, type WatchlistStoreDb } from '@/lib/platform/watchlist-store';
+import { createBlockWriter, type WatchlistStoreDb } from '@/lib/db/watchlist-store';
 import type { LoadedList } from '@/lib/watchlist/firm-sync';
 import { createByteReader } from '@/lib/watchlist/stream';
 

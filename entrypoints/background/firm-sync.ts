@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { downloadSessionKey, firmWatchlistItem } from '@/lib/platform/storage';
-import { deleteOtherGenerations, type WatchlistStoreDb } from '@/lib/platform/watchlist-store';
+import { downloadSessionKey, firmWatchlistItem } from '@/lib/storage/items';
+import { deleteOtherGenerations, type WatchlistStoreDb } from '@/lib/db/watchlist-store';
 import {
   conditionalHeaders,
   isDue,

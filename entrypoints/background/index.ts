@@ -1,5 +1,5 @@
-import { MatterguardDb } from '@/lib/platform/db';
-import { createMessageRouter } from '@/lib/platform/messaging';
+import { MatterguardDb } from '@/lib/db/db';
+import { createMessageRouter } from '@/lib/messaging/router';
 import { setupCollector } from './setup-collector';
 import { setupDiagnostics } from './setup-diagnostics';
 import { setupOverrideLog } from './setup-override-log';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { COLLECTOR_ALARM, createCollector, type Collector } from '@/lib/platform/collector';
-import { MatterguardDb } from '@/lib/platform/db';
+import { COLLECTOR_ALARM, createCollector, type Collector } from '@/entrypoints/background/collector';
+import { MatterguardDb } from '@/lib/db/db';
 import type { EffectivePolicy } from '@/lib/policy/types';
 
 export interface CollectorSetupDeps {

@@ -1,6 +1,6 @@
-import type { MessageRouter } from '@/lib/platform/messaging';
-import type { DiagnosticEntry } from '@/lib/platform/protocol';
-import { diagnosticsItem } from '@/lib/platform/storage';
+import type { MessageRouter } from '@/lib/messaging/router';
+import type { DiagnosticEntry } from '@/lib/protocol/protocol';
+import { diagnosticsItem } from '@/lib/storage/items';
 import type { SiteId } from '@/lib/policy/types';
 
 /**

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { buildRecord } from '@/lib/log/record';
 import { assessStorage, type StorageEstimateLike } from '@/lib/log/storage-health';
-import type { Collector } from '@/lib/platform/collector';
-import { appendRecord, MatterguardDb, type WriteFailure } from '@/lib/platform/db';
-import { hasHostAccess } from '@/lib/platform/host-access';
-import { createLogReader } from '@/lib/platform/log-reader';
-import type { MessageRouter } from '@/lib/platform/messaging';
-import { pendingCount, readCollectorState } from '@/lib/platform/outbox';
-import type { LogHealth } from '@/lib/platform/protocol';
+import type { Collector } from '@/entrypoints/background/collector';
+import { appendRecord, MatterguardDb, type WriteFailure } from '@/lib/db/db';
+import { hasHostAccess } from '@/lib/permissions/host-access';
+import { createLogReader } from '@/lib/db/log-reader';
+import type { MessageRouter } from '@/lib/messaging/router';
+import { pendingCount, readCollectorState } from '@/entrypoints/background/outbox';
+import type { LogHealth } from '@/lib/protocol/protocol';
 import type { EffectivePolicy } from '@/lib/policy/types';
 
 export interface OverrideLogDeps {

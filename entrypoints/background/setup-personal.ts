@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { MessageRouter } from '@/lib/platform/messaging';
+import type { MessageRouter } from '@/lib/messaging/router';
 import {
   readLocalPersonal,
   readSyncedPersonal,
   writeLocalPersonal,
   writeSyncedPersonal,
-} from '@/lib/platform/personal-store';
-import type { PersonalSyncStatus, PersonalView } from '@/lib/platform/protocol-watchlist';
-import { personalItem } from '@/lib/platform/storage';
+} from '@/lib/storage/personal-store';
+import type { PersonalSyncStatus, PersonalView } from '@/lib/protocol/protocol-watchlist';
+import { personalItem } from '@/lib/storage/items';
 import { entryIdentity } from '@/lib/watchlist/merge';
 import { parseWatchlist } from '@/lib/watchlist/parse';
 import { checkPersonalFields, entryLabel, fieldsForTerm, newItemId, type PersonalItem } from '@/lib/watchlist/personal';

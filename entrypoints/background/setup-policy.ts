@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { MessageRouter } from '@/lib/platform/messaging';
-import { readManagedPolicy, settingsItem } from '@/lib/platform/storage';
+import type { MessageRouter } from '@/lib/messaging/router';
+import { readManagedPolicy, settingsItem } from '@/lib/storage/items';
 import { resolvePolicy, type ResolvedPolicy } from '@/lib/policy/merge';
 import { checkSettings } from '@/lib/policy/settings';
 import type { EffectivePolicy, Policy } from '@/lib/policy/types';

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { assessSurface, createScanCache, createWatchlistCompiler, type CompiledWatchlist } from '@/lib/match';
-import { createCompiledStore, type CompiledStore } from '@/lib/platform/compiled-store';
-import type { MessageRouter } from '@/lib/platform/messaging';
-import { contentRequests, type RequestOf, type ResponseOf } from '@/lib/platform/protocol';
-import { createScanAssembler, type ScanAssembler } from '@/lib/platform/scan-assembly';
+import { createCompiledStore, type CompiledStore } from '@/lib/db/compiled-store';
+import type { MessageRouter } from '@/lib/messaging/router';
+import { contentRequests, type RequestOf, type ResponseOf } from '@/lib/protocol/protocol';
+import { createScanAssembler, type ScanAssembler } from '@/lib/protocol/scan-assembly';
 import type { PolicyService } from './setup-policy';
 import type { ActiveWatchlist, WatchlistService } from './setup-watchlist';
 
@@ -66,7 +66,7 @@ export function setupScanner(router: MessageRouter, deps: ScannerDeps): void {
     return current.matcher;
   }
 
-  // Large requests come in pieces (lib/platform/scan-parts.ts), kept here until the last one.
+  // Large requests come in pieces (lib/protocol/scan-parts.ts), kept here until the last one.
   const assembler = deps.assembler ?? createScanAssembler({ now: () => Date.now() });
   let sweepTimer: ReturnType<typeof setTimeout> | undefined;
   // Unfinished transfers go once idle too long, even if no other piece ever comes.

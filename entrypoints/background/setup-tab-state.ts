@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Level } from '@/lib/match/types';
-import type { MessageRouter } from '@/lib/platform/messaging';
-import type { TabState } from '@/lib/platform/protocol';
+import type { MessageRouter } from '@/lib/messaging/router';
+import type { TabState } from '@/lib/protocol/protocol';
 
 /**
  * What each guarded tab last reported, for the popup and the toolbar badge. Kept in

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { MessageRouter } from '@/lib/platform/messaging';
-import type { WatchlistStatus } from '@/lib/platform/protocol';
-import { WatchlistStoreDb } from '@/lib/platform/watchlist-store';
+import type { MessageRouter } from '@/lib/messaging/router';
+import type { WatchlistStatus } from '@/lib/protocol/protocol';
+import { WatchlistStoreDb } from '@/lib/db/watchlist-store';
 import type { EffectivePolicy } from '@/lib/policy/types';
 import { DEMO_FIRM_DOMAINS, DEMO_WATCHLIST_SOURCE_LABEL, parseDemoWatchlist } from '@/lib/watchlist/demo';
 import type { FirmSyncState } from '@/lib/watchlist/firm-sync';

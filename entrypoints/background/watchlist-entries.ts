@@ -1,4 +1,4 @@
-import { readBlocks, type WatchlistStoreDb } from '@/lib/platform/watchlist-store';
+import { readBlocks, type WatchlistStoreDb } from '@/lib/db/watchlist-store';
 import type { LoadedList } from '@/lib/watchlist/firm-sync';
 import type { MergeStream } from '@/lib/watchlist/merge';
 import { DECODE_SLICE, createByteReader } from '@/lib/watchlist/stream';

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLoad } from '@/components/Load/use-load';
 import { Tabs, type TabDef } from '@/components/Tabs/tabs';
-import type { Connector } from '@/lib/platform/connector';
+import type { Connector } from '@/lib/connectors/connector';
 import { LogPage } from './pages/log-page';
 import { MyWatchlistPage } from './pages/my-watchlist-page';
 import { SettingsPage } from './pages/settings-page';

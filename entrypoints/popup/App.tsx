@@ -4,7 +4,7 @@ import { useLoad } from '@/components/Load/use-load';
 import { QuickAdd } from '@/components/MyWatchlist/quick-add';
 import { TabStatus } from '@/components/TabStatus/tab-status';
 import { SyncLine, watchlistLine } from '@/components/WatchlistSummary/watchlist-summary';
-import type { Connector } from '@/lib/platform/connector';
+import type { Connector } from '@/lib/connectors/connector';
 
 /** The toolbar popup: this tab's status, the active watchlist, the way to the log. */
 export function App({ connector }: { connector: Connector }): JSX.Element {

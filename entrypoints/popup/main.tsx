@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { createConnector } from '@/lib/platform/connector';
+import { createConnector } from '@/lib/connectors/connector';
 import { App } from './App';
 import '@/components/theme/base.css';
 import './style.css';

@@ -1,10 +1,10 @@
 import type { OverrideChoice } from '@/components/GateDialog/gate-dialog';
-import { decideGate, gateAction, type GateAnswer, type GateVerdict } from '../gate/decide';
-import { loggedMatches, summarize } from '../gate/summary';
+import { decideGate, gateAction, type GateAnswer, type GateVerdict } from '../verdict/decide';
+import { loggedMatches, summarize } from '../verdict/summary';
 import type { GateAction, GateDecision } from '../log/types';
 import type { ComposeSurface, SendIntent } from '../sites/types';
-import { askUser } from './dialog-view';
-import { isHtmlElement, isNode } from './realm';
+import { askUser } from '../content/dialog-view';
+import { isHtmlElement, isNode } from '../dom/realm';
 import { failureText, withRetry } from './retry';
 import type { SurfaceState, Tracker, TrackerDeps } from './tracker';
 
@@ -17,7 +17,7 @@ export interface GateDeps extends TrackerDeps {
 }
 
 const PRESS_FOLLOWUPS = new Set(['mousedown', 'mouseup', 'click']);
-// The protocol's bounds on a recordDecision (lib/platform/protocol.ts): a record over them would
+// The protocol's bounds on a recordDecision (lib/protocol/protocol.ts): a record over them would
 // be refused, and an override that cannot be logged cannot be released.
 const MAX_LOGGED_MATCHES = 1_000;
 const MAX_REASON = 4_000;

@@ -1,6 +1,6 @@
 import { createGate } from './gate';
 import { createOwnUi } from './own-ui';
-import { isNode } from './realm';
+import { isNode } from '../dom/realm';
 import { createTracker } from './tracker';
 import type { GuardOptions } from './types';
 

@@ -3,7 +3,7 @@ import { watchChanges } from '../dom/changes';
 import { createSlicer, SLICING, UNSLICED } from '../dom/slicer';
 import type { FieldName } from '../match/types';
 import type { ComposeSurface, SiteAdapter } from '../sites/types';
-import { isTextControl } from './realm';
+import { isTextControl } from '../dom/realm';
 import type { ScanRequest } from './types';
 
 /**

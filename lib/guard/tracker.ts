@@ -1,14 +1,14 @@
 import { rangeFor } from '../dom/extract';
 import { createHighlighter } from '../dom/highlight';
-import { pageState, summarize } from '../gate/summary';
+import { pageState, summarize } from '../verdict/summary';
 import type { Assessment, Level } from '../match/types';
 import type { ComposeSurface, SiteAdapter } from '../sites/types';
-import { createNoticeView, type NoticeView } from './notice-view';
+import { createNoticeView, type NoticeView } from '../content/notice-view';
 import type { OwnUi } from './own-ui';
 import { withRetry } from './retry';
 import { SLICING, yieldToPage } from '../dom/slicer';
 import { LARGE_TEXT, sameSnapshot, takeSnapshot, takeSnapshotSliced, textSize, type Snapshot } from './snapshot';
-import { scanInParts } from '../platform/scan-parts';
+import { scanInParts } from '../protocol/scan-parts';
 import type { GuardBackend, GuardConfig, UiHost } from './types';
 
 /** What the guard knows about one compose surface. Never shared between two surfaces. */

@@ -1,7 +1,7 @@
 import type { GateDecision } from '../log/types';
 import type { Assessment, Level } from '../match/types';
-import type { RequestOf, ResponseOf } from '../platform/protocol';
-import type { ScanPart, ScanPartReply } from '../platform/scan-parts';
+import type { RequestOf, ResponseOf } from '../protocol/protocol';
+import type { ScanPart, ScanPartReply } from '../protocol/scan-parts';
 import type { SiteAdapter } from '../sites/types';
 
 /** What the guard asks the background to scan: one surface's fields and recipients. */
@@ -22,7 +22,7 @@ export interface GuardState {
 export interface GuardBackend {
   scan(request: ScanRequest): Promise<{ assessment: Assessment; watchlistVersion: string }>;
   /**
-   * Sends one piece of a large request (lib/platform/scan-parts.ts): each piece is a message of
+   * Sends one piece of a large request (lib/protocol/scan-parts.ts): each piece is a message of
    * its own, in a task of its own. Absent: large requests go whole through `scan`.
    */
   scanPart?(part: ScanPart): Promise<ScanPartReply>;

@@ -9,7 +9,7 @@ import { EmptyLog, LogTable } from '@/components/LogTable/log-table';
 import { LogVerify } from '@/components/LogVerify/log-verify';
 import { Pager } from '@/components/Pager/pager';
 import { isEmptyFilter, type LogFilter } from '@/lib/log/filter';
-import type { Connector, ExportFile } from '@/lib/platform/connector';
+import type { Connector, ExportFile } from '@/lib/connectors/connector';
 
 export const LOG_PAGE_SIZE = 50;
 

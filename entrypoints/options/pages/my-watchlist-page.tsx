@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { MyWatchlist } from '@/components/MyWatchlist/my-watchlist';
-import type { Connector } from '@/lib/platform/connector';
+import type { Connector } from '@/lib/connectors/connector';
 
 /** The user's personal watchlist (DESIGN 3); the tab is hidden when policy turns it off. */
 export function MyWatchlistPage({ connector }: { connector: Connector }): JSX.Element {

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useLoad } from '@/components/Load/use-load';
 import { SettingsForm } from '@/components/SettingsForm/settings-form';
-import type { Connector } from '@/lib/platform/connector';
+import type { Connector } from '@/lib/connectors/connector';
 
 /** Policy for this browser; what the firm manages is shown but locked (DESIGN 8). */
 export function SettingsPage({ connector }: { connector: Connector }): JSX.Element {

@@ -4,8 +4,8 @@ import { Diagnostics } from '@/components/Diagnostics/diagnostics';
 import { useLoad } from '@/components/Load/use-load';
 import { WatchlistSearchForm } from '@/components/WatchlistSummary/watchlist-search';
 import { WatchlistDetails } from '@/components/WatchlistSummary/watchlist-summary';
-import type { Connector } from '@/lib/platform/connector';
-import type { WatchlistStatus } from '@/lib/platform/protocol';
+import type { Connector } from '@/lib/connectors/connector';
+import type { WatchlistStatus } from '@/lib/protocol/protocol';
 
 /** Which watchlist is guarding, and whether its last update worked (DESIGN 3 "Status"). */
 export function WatchlistPage({ connector }: { connector: Connector }): JSX.Element {

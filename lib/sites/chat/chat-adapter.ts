@@ -1,5 +1,5 @@
 import type { SiteId } from '../../policy/types';
-import { isElement, isNode } from '../../guard/realm';
+import { isElement, isNode } from '../../dom/realm';
 import type { ComposeSurface, SendIntent, SiteAdapter } from '../types';
 
 /**

@@ -1,4 +1,4 @@
-import { isElement } from '../../guard/realm';
+import { isElement } from '../../dom/realm';
 import type { ComposeSurface, SiteAdapter } from '../types';
 import * as S from './selectors';
 import { composeOfOpenMenu, outlookResend, outlookSendIntent, scheduleItemAt } from './send';

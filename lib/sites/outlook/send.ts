@@ -1,4 +1,4 @@
-import { isElement, isNode } from '../../guard/realm';
+import { isElement, isNode } from '../../dom/realm';
 import type { ComposeSurface, SendIntent } from '../types';
 import { sendButtonOf } from './surface';
 import * as S from './selectors';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ADD_TERM_MENU, ADD_TERM_TITLE } from '../../../entrypoints/background/setup-context-menu';
-import type { PersonalView } from '../../../lib/platform/protocol-watchlist';
+import type { PersonalView } from '../../../lib/protocol/protocol-watchlist';
 import { createServer, data, freshDb, send, startWorker, type Worker } from './watchlist-fixtures';
 
 let worker: Worker;

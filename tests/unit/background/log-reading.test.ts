@@ -6,11 +6,11 @@ import type { ExportFormat } from '../../../lib/log/export';
 import { facetsOf, type LogFilter } from '../../../lib/log/filter';
 import type { OverrideRecord } from '../../../lib/log/types';
 import { verifyExport } from '../../../lib/log/verify-export';
-import { assembleExport } from '../../../lib/platform/connector';
-import { appendRecord, MatterguardDb } from '../../../lib/platform/db';
-import { createLogReader } from '../../../lib/platform/log-reader';
-import { createMessageRouter, sendMessage } from '../../../lib/platform/messaging';
-import type { RequestOf } from '../../../lib/platform/protocol';
+import { assembleExport } from '../../../lib/connectors/connector';
+import { appendRecord, MatterguardDb } from '../../../lib/db/db';
+import { createLogReader } from '../../../lib/db/log-reader';
+import { createMessageRouter, sendMessage } from '../../../lib/messaging/router';
+import type { RequestOf } from '../../../lib/protocol/protocol';
 import { DEFAULT_POLICY } from '../../../lib/policy/defaults';
 import { decision, unchainedRecords } from '../log/fixtures';
 

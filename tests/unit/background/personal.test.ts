@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PERSONAL_RETRY_ALARM } from '../../../entrypoints/background/setup-personal';
-import type { PersonalImportResult, PersonalView, WatchlistResponses } from '../../../lib/platform/protocol-watchlist';
-import type { WatchlistStatus } from '../../../lib/platform/protocol';
+import type { PersonalImportResult, PersonalView, WatchlistResponses } from '../../../lib/protocol/protocol-watchlist';
+import type { WatchlistStatus } from '../../../lib/protocol/protocol';
 import { EMPTY_FIELDS, type PersonalFields } from '../../../lib/watchlist/personal';
 import { layoutForSync, META_KEY } from '../../../lib/watchlist/personal-codec';
 import {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setupPolicy, type PolicyService } from '../../../entrypoints/background/setup-policy';
-import { createMessageRouter } from '../../../lib/platform/messaging';
-import type { Reply } from '../../../lib/platform/protocol';
+import { createMessageRouter } from '../../../lib/messaging/router';
+import type { Reply } from '../../../lib/protocol/protocol';
 import { DEFAULT_POLICY } from '../../../lib/policy/defaults';
 import type { EffectivePolicy } from '../../../lib/policy/types';
 

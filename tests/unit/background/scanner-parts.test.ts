@@ -3,10 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compileActive, setupScanner } from '../../../entrypoints/background/setup-scanner';
 import type { ActiveWatchlist } from '../../../entrypoints/background/setup-watchlist';
 import { withRetry } from '../../../lib/guard/retry';
-import { CompiledCacheDb, createCompiledStore } from '../../../lib/platform/compiled-store';
-import { createMessageRouter } from '../../../lib/platform/messaging';
-import type { Reply, RequestOf, RequestType, ResponseOf, WatchlistStatus } from '../../../lib/platform/protocol';
-import { PART_CHARS, scanInParts, splitScanRequest, type ScanPart } from '../../../lib/platform/scan-parts';
+import { CompiledCacheDb, createCompiledStore } from '../../../lib/db/compiled-store';
+import { createMessageRouter } from '../../../lib/messaging/router';
+import type { Reply, RequestOf, RequestType, ResponseOf, WatchlistStatus } from '../../../lib/protocol/protocol';
+import { PART_CHARS, scanInParts, splitScanRequest, type ScanPart } from '../../../lib/protocol/scan-parts';
 import { DEFAULT_POLICY } from '../../../lib/policy/defaults';
 import type { WatchlistEntry } from '../../../lib/watchlist/types';
 

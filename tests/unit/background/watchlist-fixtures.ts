@@ -2,9 +2,9 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setupPolicy, type PolicyService } from '../../../entrypoints/background/setup-policy';
 import { setupWatchlist, type WatchlistService } from '../../../entrypoints/background/setup-watchlist';
-import { createMessageRouter } from '../../../lib/platform/messaging';
-import type { Reply, WatchlistStatus } from '../../../lib/platform/protocol';
-import { WatchlistStoreDb } from '../../../lib/platform/watchlist-store';
+import { createMessageRouter } from '../../../lib/messaging/router';
+import type { Reply, WatchlistStatus } from '../../../lib/protocol/protocol';
+import { WatchlistStoreDb } from '../../../lib/db/watchlist-store';
 import type { WatchlistEntry } from '../../../lib/watchlist/types';
 
 export const URL_CSV = 'https://dms.harrowvale.example/exports/watchlist.csv';

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SYNC_ALARM } from '../../../entrypoints/background/firm-sync';
-import { firmWatchlistItem } from '../../../lib/platform/storage';
-import type { WatchlistStoreDb } from '../../../lib/platform/watchlist-store';
+import { firmWatchlistItem } from '../../../lib/storage/items';
+import type { WatchlistStoreDb } from '../../../lib/db/watchlist-store';
 import { DEMO_VERSION } from '../../../lib/watchlist/demo';
 import {
   createServer,

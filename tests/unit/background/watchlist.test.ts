@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ActiveWatchlist } from '../../../entrypoints/background/setup-watchlist';
-import type { ResponseOf } from '../../../lib/platform/protocol';
+import type { ResponseOf } from '../../../lib/protocol/protocol';
 import { DEFAULT_POLICY } from '../../../lib/policy/defaults';
 import { DEMO_VERSION, DEMO_WATCHLIST_SOURCE_LABEL, parseDemoWatchlist } from '../../../lib/watchlist/demo';
 import {

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../../components/Diagnostics/diagnostics';
-import { createMemoryConnector } from '../../../lib/platform/connector-memory';
+import { createMemoryConnector } from '../../../lib/connectors/connector-memory';
 import { status } from './fixtures';
 
 afterEach(cleanup);

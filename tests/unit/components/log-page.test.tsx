@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LogPage } from '../../../entrypoints/options/pages/log-page';
-import type { Connector } from '../../../lib/platform/connector';
-import { createMemoryConnector } from '../../../lib/platform/connector-memory';
+import type { Connector } from '../../../lib/connectors/connector';
+import { createMemoryConnector } from '../../../lib/connectors/connector-memory';
 import { records, status } from './fixtures';
 
 afterEach(cleanup);

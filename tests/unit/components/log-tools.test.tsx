@@ -6,9 +6,9 @@ import { chainRecord } from '../../../lib/log/chain';
 import { toCsv } from '../../../lib/log/csv';
 import type { LoggedMatch, OverrideRecord } from '../../../lib/log/types';
 import { verifyExport } from '../../../lib/log/verify-export';
-import type { ExportFile } from '../../../lib/platform/connector';
-import { createMemoryConnector, type MemoryConnectorInit } from '../../../lib/platform/connector-memory';
-import type { LogHealth } from '../../../lib/platform/protocol';
+import type { ExportFile } from '../../../lib/connectors/connector';
+import { createMemoryConnector, type MemoryConnectorInit } from '../../../lib/connectors/connector-memory';
+import type { LogHealth } from '../../../lib/protocol/protocol';
 import { unchainedRecords } from '../log/fixtures';
 import { status } from './fixtures';
 

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Notice } from '../../../components/Notice/notice';
-import type { NoticeItem } from '../../../lib/gate/summary';
+import type { NoticeItem } from '../../../lib/verdict/summary';
 
 afterEach(cleanup);
 

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../entrypoints/options/App';
-import { createMemoryConnector } from '../../../lib/platform/connector-memory';
+import { createMemoryConnector } from '../../../lib/connectors/connector-memory';
 import { status } from './fixtures';
 
 beforeEach(() => history.replaceState(null, '', '#'));

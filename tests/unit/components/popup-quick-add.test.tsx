@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../entrypoints/popup/App';
-import { createMemoryConnector } from '../../../lib/platform/connector-memory';
-import type { MemoryWatchlistInit } from '../../../lib/platform/connector-watchlist-memory';
+import { createMemoryConnector } from '../../../lib/connectors/connector-memory';
+import type { MemoryWatchlistInit } from '../../../lib/connectors/connector-watchlist-memory';
 import { DEFAULT_POLICY } from '../../../lib/policy/defaults';
 import { status } from './fixtures';
 

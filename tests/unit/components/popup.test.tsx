@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../entrypoints/popup/App';
-import type { TabState } from '../../../lib/platform/protocol';
-import { createMemoryConnector } from '../../../lib/platform/connector-memory';
+import type { TabState } from '../../../lib/protocol/protocol';
+import { createMemoryConnector } from '../../../lib/connectors/connector-memory';
 import { status } from './fixtures';
 
 afterEach(cleanup);

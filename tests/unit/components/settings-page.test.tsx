@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsPage } from '../../../entrypoints/options/pages/settings-page';
-import { createMemoryConnector } from '../../../lib/platform/connector-memory';
+import { createMemoryConnector } from '../../../lib/connectors/connector-memory';
 import { POLICY_KEYS } from '../../../lib/policy/keys';
 import { status } from './fixtures';
 

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsPage } from '../../../entrypoints/options/pages/settings-page';
-import { createMemoryConnector } from '../../../lib/platform/connector-memory';
+import { createMemoryConnector } from '../../../lib/connectors/connector-memory';
 import type { PolicyKey } from '../../../lib/policy/types';
 import { status } from './fixtures';
 

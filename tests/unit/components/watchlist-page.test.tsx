@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WatchlistPage } from '../../../entrypoints/options/pages/watchlist-page';
-import { createMemoryConnector } from '../../../lib/platform/connector-memory';
-import type { MemoryWatchlistInit } from '../../../lib/platform/connector-watchlist-memory';
-import type { WatchlistStatus } from '../../../lib/platform/protocol';
+import { createMemoryConnector } from '../../../lib/connectors/connector-memory';
+import type { MemoryWatchlistInit } from '../../../lib/connectors/connector-watchlist-memory';
+import type { WatchlistStatus } from '../../../lib/protocol/protocol';
 import { checkPersonalFields, EMPTY_FIELDS } from '../../../lib/watchlist/personal';
 import { status } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canOverride, decideGate, gateAction, type GateInput, type GateVerdict } from '../../../lib/gate/decide';
+import { canOverride, decideGate, gateAction, type GateInput, type GateVerdict } from '../../../lib/verdict/decide';
 import type { Level } from '../../../lib/match/types';
 import type { PolicyMode } from '../../../lib/policy/types';
 

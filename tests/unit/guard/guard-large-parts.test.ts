@@ -2,8 +2,8 @@
 import { waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../lib/dom/extract';
-import { createScanAssembler, type ScanAssembler } from '../../../lib/platform/scan-assembly';
-import { PART_CHARS, type ScanPart, type ScanPartReply } from '../../../lib/platform/scan-parts';
+import { createScanAssembler, type ScanAssembler } from '../../../lib/protocol/scan-assembly';
+import { PART_CHARS, type ScanPart, type ScanPartReply } from '../../../lib/protocol/scan-parts';
 import { userClick } from '../sites/gmail-fixture';
 import { bodyOf, compose, gate, OUTSIDER, paste, sendButton, useGuard, usePauses } from './harness';
 import { MemoryBackend } from './memory-backend';
@@ -11,7 +11,7 @@ import { MemoryBackend } from './memory-backend';
 /**
  * A huge body goes to the background in pieces, each its own message after a pause (a task of
  * its own: DESIGN 10), put back together by the background's real assembler
- * (lib/platform/scan-assembly.ts) and scanned whole: the notice and the gate are as they were
+ * (lib/protocol/scan-assembly.ts) and scanned whole: the notice and the gate are as they were
  * with one message, and a worker that restarts mid-transfer only costs a resend.
  */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loggedMatches, pageState, summarize } from '../../../lib/gate/summary';
+import { loggedMatches, pageState, summarize } from '../../../lib/verdict/summary';
 import type { AssessedMatch, Assessment, MatchedEntry } from '../../../lib/match/types';
 
 const ACME: MatchedEntry = {

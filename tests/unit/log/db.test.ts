@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../lib/log/chain';
-import { allRecords, appendRecord, listRecords, MatterguardDb } from '../../../lib/platform/db';
+import { allRecords, appendRecord, listRecords, MatterguardDb } from '../../../lib/db/db';
 import { unchainedRecords } from './fixtures';
 
 let db: MatterguardDb;

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainRecord } from '../../../lib/log/chain';
 import { facetsOf, fold, recordMatches, type LogFilter } from '../../../lib/log/filter';
 import type { LoggedMatch, OverrideRecord } from '../../../lib/log/types';
-import { appendRecord, MatterguardDb } from '../../../lib/platform/db';
-import { matchingSeqs } from '../../../lib/platform/log-query';
-import { createLogReader } from '../../../lib/platform/log-reader';
+import { appendRecord, MatterguardDb } from '../../../lib/db/db';
+import { matchingSeqs } from '../../../lib/db/log-query';
+import { createLogReader } from '../../../lib/db/log-reader';
 import { unchainedRecords } from './fixtures';
 
 const acme: LoggedMatch = {

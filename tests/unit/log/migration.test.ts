@@ -2,8 +2,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chainRecord, verifyChain } from '../../../lib/log/chain';
 import type { OverrideRecord } from '../../../lib/log/types';
-import { allRecords, appendRecord, MatterguardDb } from '../../../lib/platform/db';
-import { matchingSeqs } from '../../../lib/platform/log-query';
+import { allRecords, appendRecord, MatterguardDb } from '../../../lib/db/db';
+import { matchingSeqs } from '../../../lib/db/log-query';
 import { unchainedRecords } from './fixtures';
 
 const NAME = 'migration-test';

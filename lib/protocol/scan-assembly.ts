@@ -39,7 +39,7 @@ interface Assembly {
 const ENDED_KEPT = 256;
 
 /**
- * Puts large scan requests back together from their pieces (lib/platform/scan-parts.ts), per tab,
+ * Puts large scan requests back together from their pieces (lib/protocol/scan-parts.ts), per tab,
  * frame, surface and transfer, in the background. A request comes out only whole: every piece, in
  * order, once, and exactly the characters the first piece announced. Anything else ends the
  * transfer with an error (the content script then sends the request again, under a new name):

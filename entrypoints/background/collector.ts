@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { backoffDelay } from '../log/backoff';
-import { hecBody } from '../log/hec';
-import type { OverrideRecord } from '../log/types';
-import type { CollectorState, MatterguardDb } from './db';
+import { backoffDelay } from '../../lib/log/backoff';
+import { hecBody } from '../../lib/log/hec';
+import type { OverrideRecord } from '../../lib/log/types';
+import type { CollectorState, MatterguardDb } from '../../lib/db/db';
 import { markDelivered, nextBatch, pendingCount, readCollectorState, writeCollectorState } from './outbox';
 
 /** The alarm that retries delivery after a failure (DESIGN 7: backoff via browser.alarms). */

@@ -1,8 +1,8 @@
 import type { GuardBackend } from '@/lib/guard';
-import { sendMessage } from '@/lib/platform/send-message';
+import { sendMessage } from '@/lib/messaging/send-message';
 import type { SiteId } from '@/lib/policy/types';
 
-/** The guard's way to the background worker: the typed runtime messages of lib/platform/protocol.ts. */
+/** The guard's way to the background worker: the typed runtime messages of lib/protocol/protocol.ts. */
 export function createMessageBackend(site: SiteId): GuardBackend {
   return {
     scan: (request) => sendMessage('scanSurface', request),

@@ -9,7 +9,7 @@ import {
   type RequestOf,
   type RequestType,
   type ResponseOf,
-} from './protocol';
+} from '../protocol/protocol';
 
 type Sender = Browser.runtime.MessageSender;
 type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>>;

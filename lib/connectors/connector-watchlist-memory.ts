@@ -4,8 +4,8 @@ import { checkPersonalFields, entryLabel, fieldsForTerm, type PersonalItem } fro
 import { encodeItem, layoutForSync, syncRoom } from '../watchlist/personal-codec';
 import type { WatchlistEntry } from '../watchlist/types';
 import type { WatchlistConnector } from './connector-watchlist';
-import type { WatchlistStatus } from './protocol';
-import type { PersonalView } from './protocol-watchlist';
+import type { WatchlistStatus } from '../protocol/protocol';
+import type { PersonalView } from '../protocol/protocol-watchlist';
 
 export interface MemoryWatchlistInit {
   personal?: PersonalItem[];

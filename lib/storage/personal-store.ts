@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { layoutForSync, readSyncLayout, SYNC_QUOTA, staleChunkKeys, type SyncMeta } from '../watchlist/personal-codec';
 import type { LocalPersonal } from '../watchlist/personal-sync';
-import { personalItem } from './storage';
+import { personalItem } from './items';
 
 /**
  * Reading and writing the personal list's two copies (see storage.ts): this device's in

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import dialogCss from '@/components/GateDialog/gate-dialog.css?inline';
 import { GateDialog, type GateDialogProps, type OverrideChoice } from '@/components/GateDialog/gate-dialog';
-import type { GateAnswer } from '../gate/decide';
-import type { OwnUi } from './own-ui';
-import type { UiHost } from './types';
-import { failureText } from './retry';
+import type { GateAnswer } from '../verdict/decide';
+import type { OwnUi } from '../guard/own-ui';
+import type { UiHost } from '../guard/types';
+import { failureText } from '../guard/retry';
 
 export type DialogModel = Omit<GateDialogProps, 'busy' | 'error' | 'onGoBack' | 'onOverride'> & {
   error?: string | null;

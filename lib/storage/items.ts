@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Policy } from '../policy/types';
-import type { DiagnosticEntry } from './protocol';
+import type { DiagnosticEntry } from '../protocol/protocol';
 import { INITIAL_FIRM_SYNC, type FirmSyncState } from '../watchlist/firm-sync';
 import { EMPTY_LOCAL, type LocalPersonal } from '../watchlist/personal-sync';
 

@@ -1,7 +1,7 @@
-import type { OverrideRecord } from '../log/types';
-import { batchSize, HEC_BATCH } from '../log/hec';
-import type { CollectorState, MatterguardDb } from './db';
-import { recordsBySeq } from './log-query';
+import type { OverrideRecord } from '../../lib/log/types';
+import { batchSize, HEC_BATCH } from '../../lib/log/hec';
+import type { CollectorState, MatterguardDb } from '../../lib/db/db';
+import { recordsBySeq } from '../../lib/db/log-query';
 
 /*
  * The collector's outbox (DESIGN 7): rows are added with their record, in appendRecord's

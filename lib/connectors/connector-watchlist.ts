@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { PersonalFields } from '../watchlist/personal';
-import { hasHostAccess, requestHostAccess } from './host-access';
-import { sendMessage } from './send-message';
-import type { ResponseOf, WatchlistStatus } from './protocol';
-import type { PersonalImportResult, PersonalView } from './protocol-watchlist';
+import { hasHostAccess, requestHostAccess } from '../permissions/host-access';
+import { sendMessage } from '../messaging/send-message';
+import type { ResponseOf, WatchlistStatus } from '../protocol/protocol';
+import type { PersonalImportResult, PersonalView } from '../protocol/protocol-watchlist';
 
 export type { PersonalImportResult, PersonalView };
 export type SavedPersonal = ResponseOf<'savePersonalEntry'>;

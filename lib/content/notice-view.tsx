@@ -2,8 +2,8 @@ import { render } from 'preact';
 import noticeCss from '@/components/Notice/notice.css?inline';
 import { Notice, type NoticeProps } from '@/components/Notice/notice';
 import type { ComposeSurface } from '../sites/types';
-import type { OwnUi } from './own-ui';
-import type { UiHost, UiMount } from './types';
+import type { OwnUi } from '../guard/own-ui';
+import type { UiHost, UiMount } from '../guard/types';
 
 /** The inline notice of one surface, kept in the page while the surface lives (DESIGN 6). */
 export interface NoticeView {

@@ -10,7 +10,7 @@ import {
   type MemoryWatchlistConnector,
   type MemoryWatchlistInit,
 } from './connector-watchlist-memory';
-import type { DiagnosticEntry, LogHealth, TabState } from './protocol';
+import type { DiagnosticEntry, LogHealth, TabState } from '../protocol/protocol';
 
 export interface MemoryConnectorInit {
   status: Status;

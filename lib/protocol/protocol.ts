@@ -49,7 +49,7 @@ export const contentRequests = {
     surfaceKey: z.string().max(128).optional(),
   }),
   /**
-   * One piece of a scanSurface request too large for one message (lib/platform/scan-parts.ts):
+   * One piece of a scanSurface request too large for one message (lib/protocol/scan-parts.ts):
    * the fields' texts in order, cut into pieces; the first piece carries the rest of the request
    * and each field's length. The background scans once the last piece is in, and only then answers.
    */
@@ -159,7 +159,7 @@ import type { Assessment, Level } from '../match/types';
 import type { OverrideRecord } from '../log/types';
 import type { LogSummary } from '../log/summary';
 import type { StorageHealth } from '../log/storage-health';
-import type { LiveVerdict } from './log-reader';
+import type { LiveVerdict } from '../db/log-reader';
 import type { EffectivePolicy, OverrideReason, PolicyMode } from '../policy/types';
 import type { ParseIssue } from '../watchlist/types';
 
