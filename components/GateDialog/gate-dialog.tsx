@@ -1,29 +1,11 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { canOverride } from '@/lib/verdict/decide';
-import { placeWords, type NoticeItem } from '@/lib/verdict/summary';
+import { placeWords } from '@/lib/verdict/summary';
 import { levelLabel } from '@/lib/log/format';
-import type { Level } from '@/lib/match/types';
-import type { OverrideReason } from '@/lib/policy/types';
+import type { GateQuestion, OverrideChoice } from '@/lib/verdict/question';
 
-export interface OverrideChoice {
-  reasonCode: string;
-  reasonLabel: string;
-  details: string;
-}
-
-export interface GateDialogProps {
-  /** ask: Go back or override; refuse: the firm forbids it (mode block); error: nothing could be checked. */
-  variant: 'ask' | 'refuse' | 'error';
-  /** The accessible name, e.g. "Matterguard: check before sending". */
-  title: string;
-  level: Level | null;
-  items: NoticeItem[];
-  reasons: OverrideReason[];
-  /** "Send anyway" / "Share anyway" / "Post anyway". */
-  overrideLabel: string;
-  /** A failure to show: the background did not answer, or the override could not be logged. */
-  error: string | null;
+export interface GateDialogProps extends GateQuestion {
   /** The override is being logged; nothing can be pressed meanwhile. */
   busy: boolean;
   onGoBack(): void;

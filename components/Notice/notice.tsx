@@ -1,13 +1,9 @@
 import type { JSX } from 'preact';
-import { placeWords, type NoticeItem } from '@/lib/verdict/summary';
+import { placeWords } from '@/lib/verdict/summary';
 import { levelLabel } from '@/lib/log/format';
-import type { Level } from '@/lib/match/types';
+import type { NoticeContent } from '@/lib/verdict/question';
 
-export interface NoticeProps {
-  /** The worst level among the items; null when nothing matches (the notice is then empty). */
-  level: Level | null;
-  items: NoticeItem[];
-}
+export type NoticeProps = NoticeContent;
 
 function quoted(words: string[]): string {
   return words.map((w) => `“${w}”`).join(', ');

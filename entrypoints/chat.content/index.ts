@@ -1,5 +1,5 @@
 import { CHAT_MATCHES } from '@/lib/sites/hosts';
-import { startGuardOnce } from '../../lib/content/start';
+import { startGuardOnce } from '@/lib/content/start';
 
 /**
  * The chat family's content script: Slack, Teams and Google Chat (SITES 2.3-2.5, 3.1). Every

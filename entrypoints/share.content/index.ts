@@ -1,5 +1,5 @@
 import { SHARE_MATCHES } from '@/lib/sites/hosts';
-import { startGuardOnce } from '../../lib/content/start';
+import { startGuardOnce } from '@/lib/content/start';
 
 export default defineContentScript({
   matches: SHARE_MATCHES,

@@ -1,5 +1,5 @@
 import { WEBMAIL_MATCHES } from '@/lib/sites/hosts';
-import { startGuardOnce } from '../../lib/content/start';
+import { startGuardOnce } from '@/lib/content/start';
 
 export default defineContentScript({
   matches: WEBMAIL_MATCHES,

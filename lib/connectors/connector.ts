@@ -4,10 +4,10 @@ import type { LogFilter } from '../log/filter';
 import type { LogSummary } from '../log/summary';
 import type { Policy } from '../policy/types';
 import { MatterguardDb } from '../db/db';
-import { createLogReader, type ExportChunk, type ExportRequest, type LiveVerdict } from '../db/log-reader';
+import { createLogReader, type ExportChunk, type ExportRequest } from '../db/log-reader';
 import { createWatchlistConnector, type WatchlistConnector } from './connector-watchlist';
 import { sendMessage } from '../messaging/send-message';
-import type { DiagnosticEntry, LogHealth, ResponseOf, TabState } from '../protocol/protocol';
+import type { DiagnosticEntry, LiveVerdict, LogHealth, ResponseOf, TabState } from '../protocol/protocol';
 
 export type Status = ResponseOf<'getStatus'>;
 export type LogPage = ResponseOf<'listLog'>;

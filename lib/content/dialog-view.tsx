@@ -1,34 +1,27 @@
 import { render } from 'preact';
 import dialogCss from '@/components/GateDialog/gate-dialog.css?inline';
-import { GateDialog, type GateDialogProps, type OverrideChoice } from '@/components/GateDialog/gate-dialog';
+import { GateDialog } from '@/components/GateDialog/gate-dialog';
 import type { GateAnswer } from '../verdict/decide';
+import type { GateQuestion, OverrideChoice } from '../verdict/question';
 import type { OwnUi } from '../guard/own-ui';
-import type { UiHost } from '../guard/types';
 import { failureText } from '../guard/retry';
+import type { UiHost } from './types';
 
-export type DialogModel = Omit<GateDialogProps, 'busy' | 'error' | 'onGoBack' | 'onOverride'> & {
-  error?: string | null;
-};
-
-/**
- * Shows the gate dialog until the user answers. "Send anyway" first runs `onOverride` (the log
- * write) with the dialog busy; only when it resolves does the dialog close with 'override'. If
- * it fails, the dialog stays with the error, so the user can try again or go back.
- */
+/** The gate dialog in a modal shadow root, until the user answers (GuardUi.ask). */
 export async function askUser(
   ui: UiHost,
   own: OwnUi,
-  model: DialogModel,
+  model: GateQuestion,
   onOverride: (choice: OverrideChoice) => Promise<void>,
   signal: AbortSignal,
   /** Called the moment the user answers, before the promise settles (lets the guard track what follows). */
-  onAnswered: () => void = () => undefined,
+  onAnswered: () => void,
 ): Promise<GateAnswer> {
   const mount = await ui.modal(dialogCss);
   own.add(mount.host);
   return new Promise<GateAnswer>((resolve) => {
     let busy = false;
-    let error = model.error ?? null;
+    let error = model.error;
     const close = (answer: GateAnswer): void => {
       signal.removeEventListener('abort', onAbort);
       render(null, mount.container);

@@ -1,16 +1,12 @@
 import { render } from 'preact';
 import noticeCss from '@/components/Notice/notice.css?inline';
 import { Notice, type NoticeProps } from '@/components/Notice/notice';
-import type { ComposeSurface } from '../sites/types';
+import type { NoticeView } from '../guard';
 import type { OwnUi } from '../guard/own-ui';
-import type { UiHost, UiMount } from '../guard/types';
+import type { ComposeSurface } from '../sites/types';
+import type { UiHost, UiMount } from './types';
 
 /** The inline notice of one surface, kept in the page while the surface lives (DESIGN 6). */
-export interface NoticeView {
-  show(props: NoticeProps): Promise<void>;
-  remove(): void;
-}
-
 export function createNoticeView(ui: UiHost, own: OwnUi, surface: ComposeSurface): NoticeView {
   let mount: UiMount | null = null;
   let mounting: Promise<UiMount> | null = null;

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startGuard } from '@/lib/guard';
 import { adapterForHost, hostOfOrigin } from '@/lib/sites/registry';
 import { createMessageBackend } from './backend';
+import { createGuardUi } from './guard-ui';
 import { createUiHost } from './ui-host';
 
 /**
@@ -16,5 +17,10 @@ export function startGuardOnce(ctx: ContentScriptContext, family: 'webmail' | 'c
   if (!adapter || scope[running]) return;
   scope[running] = true;
   ctx.onInvalidated(() => delete scope[running]);
-  startGuard({ adapter, backend: createMessageBackend(adapter.id), ui: createUiHost(ctx), signal: ctx.signal });
+  startGuard({
+    adapter,
+    backend: createMessageBackend(adapter.id),
+    ui: createGuardUi(createUiHost(ctx)),
+    signal: ctx.signal,
+  });
 }

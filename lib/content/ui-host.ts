@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { UiHost, UiMount } from '@/lib/guard';
+import type { UiHost, UiMount } from './types';
 
 /**
  * Matterguard's in-page UI lives in CLOSED shadow roots (DESIGN 6): the page's scripts see an

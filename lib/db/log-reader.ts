@@ -3,7 +3,7 @@ import { createExportWriter, type ExportFormat } from '../log/export';
 import { facetsMatch, isEmptyFilter, normalizeFilter, type LogFilter } from '../log/filter';
 import { createSummarizer, type LogSummary, type Summarizer } from '../log/summary';
 import type { OverrideRecord } from '../log/types';
-import type { RecordFault } from '../log/verify';
+import type { LiveVerdict } from '../protocol/protocol';
 import type { MatterguardDb } from './db';
 import { logHead, matchingFacetChunks, matchingSeqs, recordChunks, recordsBySeq, recordsInRange } from './log-query';
 
@@ -35,9 +35,6 @@ export interface ExportRequest {
   written?: number;
   exportedAt?: string;
 }
-
-export type LiveVerdict =
-  { ok: true; count: number; head: { seq: number; hash: string } | null } | ({ ok: false } & RecordFault);
 
 /** Records per export piece (~6 MB of CSV): progress moves, the page stays responsive. */
 export const EXPORT_CHUNK = 5_000;

@@ -1,9 +1,8 @@
-import type { OverrideChoice } from '@/components/GateDialog/gate-dialog';
 import { decideGate, gateAction, type GateAnswer, type GateVerdict } from '../verdict/decide';
 import { loggedMatches, summarize } from '../verdict/summary';
 import type { GateAction, GateDecision } from '../log/types';
+import type { OverrideChoice } from '../verdict/question';
 import type { ComposeSurface, SendIntent } from '../sites/types';
-import { askUser } from '../content/dialog-view';
 import { isHtmlElement, isNode } from '../dom/realm';
 import { failureText, withRetry } from './retry';
 import type { SurfaceState, Tracker, TrackerDeps } from './tracker';
@@ -93,9 +92,7 @@ export function createGate(deps: GateDeps) {
   ): Promise<GateAnswer> => {
     const shown = state.result?.assessment;
     const next = dialogs.then(() =>
-      askUser(
-        deps.ui,
-        deps.own,
+      deps.ui.ask(
         {
           variant: verdict,
           title,
@@ -105,6 +102,7 @@ export function createGate(deps: GateDeps) {
           overrideLabel: adapter.overrideLabel,
           error,
         },
+        deps.own,
         // DESIGN 11: the override is stored before the send is released.
         async (choice) => void (await record(decision(state, intent, 'override', choice))),
         signal,

@@ -3,13 +3,12 @@ import { createHighlighter } from '../dom/highlight';
 import { pageState, summarize } from '../verdict/summary';
 import type { Assessment, Level } from '../match/types';
 import type { ComposeSurface, SiteAdapter } from '../sites/types';
-import { createNoticeView, type NoticeView } from '../content/notice-view';
 import type { OwnUi } from './own-ui';
 import { withRetry } from './retry';
 import { SLICING, yieldToPage } from '../dom/slicer';
 import { LARGE_TEXT, sameSnapshot, takeSnapshot, takeSnapshotSliced, textSize, type Snapshot } from './snapshot';
 import { scanInParts } from '../protocol/scan-parts';
-import type { GuardBackend, GuardConfig, UiHost } from './types';
+import type { GuardBackend, GuardConfig, GuardUi, NoticeView } from './types';
 
 /** What the guard knows about one compose surface. Never shared between two surfaces. */
 export interface SurfaceState {
@@ -30,7 +29,7 @@ const NOTHING: Assessment = { level: null, matches: [], blocking: false };
 export interface TrackerDeps {
   adapter: SiteAdapter;
   backend: GuardBackend;
-  ui: UiHost;
+  ui: GuardUi;
   own: OwnUi;
   doc: Document;
   signal: AbortSignal;
@@ -179,7 +178,7 @@ export function createTracker(deps: TrackerDeps) {
         dirty: false,
         scheduled: false,
         gate: 'idle',
-        notice: createNoticeView(deps.ui, deps.own, surface),
+        notice: deps.ui.notice(surface, deps.own),
       };
       states.set(surface.root, state);
       live.add(state);

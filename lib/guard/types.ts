@@ -2,7 +2,10 @@ import type { GateDecision } from '../log/types';
 import type { Assessment, Level } from '../match/types';
 import type { RequestOf, ResponseOf } from '../protocol/protocol';
 import type { ScanPart, ScanPartReply } from '../protocol/scan-parts';
-import type { SiteAdapter } from '../sites/types';
+import type { ComposeSurface, SiteAdapter } from '../sites/types';
+import type { GateAnswer } from '../verdict/decide';
+import type { GateQuestion, NoticeContent, OverrideChoice } from '../verdict/question';
+import type { OwnUi } from './own-ui';
 
 /** What the guard asks the background to scan: one surface's fields and recipients. */
 export type ScanRequest = RequestOf<'scanSurface'>;
@@ -34,27 +37,38 @@ export interface GuardBackend {
   reportDiagnostic?(problem: string): Promise<unknown>;
 }
 
-/** A container for Preact UI inside a shadow root the page cannot read (DESIGN 6). */
-export interface UiMount {
-  /** Where the component renders, inside the shadow root. */
-  readonly container: HTMLElement;
-  /** The element in the page's DOM that hosts the shadow root. */
-  readonly host: HTMLElement;
+/** The inline notice of one surface, kept in the page while the surface lives (DESIGN 6). */
+export interface NoticeView {
+  show(content: NoticeContent): Promise<void>;
   remove(): void;
 }
 
-/** Creates shadow-root UI (the content script: WXT createShadowRootUi, closed; tests: open). */
-export interface UiHost {
-  /** A container placed in the page just before `anchor`. */
-  inline(anchor: HTMLElement, css: string): Promise<UiMount>;
-  /** A container covering the viewport, above the page. */
-  modal(css: string): Promise<UiMount>;
+/**
+ * The guard's in-page views (DESIGN 6), handed to it like its backend: the content script gives
+ * the Preact views of lib/content in closed shadow roots, tests the same views in open ones.
+ * Each view adds its shadow host to `own`, so the guard ignores events from its own UI.
+ */
+export interface GuardUi {
+  notice(surface: ComposeSurface, own: OwnUi): NoticeView;
+  /**
+   * Shows the gate dialog until the user answers. "Send anyway" first runs `onOverride` (the log
+   * write) with the dialog busy; only when it resolves does the dialog close with 'override'. If
+   * it fails, the dialog stays with the error, so the user can try again or go back.
+   */
+  ask(
+    question: GateQuestion,
+    own: OwnUi,
+    onOverride: (choice: OverrideChoice) => Promise<void>,
+    signal: AbortSignal,
+    /** Called the moment the user answers, before the promise settles (lets the guard track what follows). */
+    onAnswered: () => void,
+  ): Promise<GateAnswer>;
 }
 
 export interface GuardOptions {
   adapter: SiteAdapter;
   backend: GuardBackend;
-  ui: UiHost;
+  ui: GuardUi;
   /** Everything the guard installs goes when this aborts (the content-script context). */
   signal: AbortSignal;
   /** The window to guard; the content script's own by default. */

@@ -159,9 +159,13 @@ import type { Assessment, Level } from '../match/types';
 import type { OverrideRecord } from '../log/types';
 import type { LogSummary } from '../log/summary';
 import type { StorageHealth } from '../log/storage-health';
-import type { LiveVerdict } from '../db/log-reader';
+import type { RecordFault } from '../log/verify';
 import type { EffectivePolicy, OverrideReason, PolicyMode } from '../policy/types';
 import type { ParseIssue } from '../watchlist/types';
+
+/** The log's chain verified where it is stored: its length and head, or the first fault. */
+export type LiveVerdict =
+  { ok: true; count: number; head: { seq: number; hash: string } | null } | ({ ok: false } & RecordFault);
 
 /** What the options page and popup show about the active watchlist (DESIGN 3 "Status"). */
 export interface WatchlistStatus {

@@ -1,5 +1,6 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { createGuardUi } from '../../../lib/content/guard-ui';
 import { startGuard, type Guard } from '../../../lib/guard';
 import { gmailAdapter } from '../../../lib/sites/gmail/adapter';
 import { addRecipient, composeRoot, loadGmail, setBody, trusted, type GmailFixture } from '../sites/gmail-fixture';
@@ -31,7 +32,7 @@ export function useGuard<B extends MemoryBackend = MemoryBackend>(
     t.guard = startGuard({
       adapter: gmailAdapter,
       backend: t.backend,
-      ui: t.ui,
+      ui: createGuardUi(t.ui),
       signal: t.stop.signal,
       retryDelays: [0, 0],
     });
