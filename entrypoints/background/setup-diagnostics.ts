@@ -1,6 +1,7 @@
 import type { MessageRouter } from '@/lib/messaging/router';
 import type { DiagnosticEntry } from '@/lib/protocol/protocol';
 import { diagnosticsItem } from '@/lib/storage/items';
+import { siteLabel } from '@/lib/log/format';
 import type { SiteId } from '@/lib/policy/types';
 
 /**
@@ -12,18 +13,6 @@ import type { SiteId } from '@/lib/policy/types';
 /** Enough for every site and problem many times over; the oldest go first. */
 const MAX_ENTRIES = 50;
 
-const LABELS: Record<SiteId, string> = {
-  gmail: 'Gmail',
-  outlook: 'Outlook',
-  slack: 'Slack',
-  teams: 'Teams',
-  'google-chat': 'Google Chat',
-  'google-drive': 'Google Drive',
-  dropbox: 'Dropbox',
-  onedrive: 'OneDrive',
-  box: 'Box',
-};
-
 /** Adds one report to the list (pure: the caller stores the result). */
 export function countDiagnostic(
   entries: readonly DiagnosticEntry[],
@@ -31,7 +20,7 @@ export function countDiagnostic(
   problem: string,
   at: string,
 ): DiagnosticEntry[] {
-  const message = `${LABELS[site]}: ${problem}`;
+  const message = `${siteLabel(site)}: ${problem}`;
   const found = entries.find((e) => e.site === site && e.message === message);
   const next = found
     ? { ...found, count: found.count + 1, lastAt: at }

@@ -1,27 +1,15 @@
 import type { Level } from '../match/types';
-import type { SiteId } from '../policy/types';
+import { SITES } from '../sites/catalog';
 import type { GateAction, LoggedMatch } from './types';
 
 /** Words people read in the log, the popup and the settings; one place so they agree. */
 
-const SITE_LABELS: Record<SiteId, string> = {
-  gmail: 'Gmail',
-  outlook: 'Outlook',
-  slack: 'Slack',
-  teams: 'Microsoft Teams',
-  'google-chat': 'Google Chat',
-  'google-drive': 'Google Drive',
-  dropbox: 'Dropbox',
-  onedrive: 'OneDrive',
-  box: 'Box',
-};
-
 /** Every site, in the order people see them listed (filters, settings). */
-export const SITE_IDS = Object.keys(SITE_LABELS) as SiteId[];
+export { SITE_IDS } from '../sites/catalog';
 
 /** A site's name; an id this version does not know (from a newer log) is shown as it is. */
 export function siteLabel(site: string): string {
-  return Object.hasOwn(SITE_LABELS, site) ? SITE_LABELS[site as SiteId] : site;
+  return SITES.find((s) => s.id === site)?.label ?? site;
 }
 
 const ACTION_LABELS: Record<GateAction, string> = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SITE_IDS } from '../sites/catalog';
 import { isDomain, normaliseDomain } from '../watchlist/fields';
 import type { OverrideReason, Policy, PolicyKey, SiteId } from './types';
 
@@ -11,18 +12,6 @@ export type KeyResult<T> = { ok: true; value: T; notes: string[] } | { ok: false
 type KeyParsers = { [K in PolicyKey]: (value: unknown) => KeyResult<Policy[K]> };
 
 export const REFRESH_MINUTES = { min: 5, max: 1440 } as const;
-
-const SITE_IDS: readonly SiteId[] = [
-  'gmail',
-  'outlook',
-  'slack',
-  'teams',
-  'google-chat',
-  'google-drive',
-  'dropbox',
-  'onedrive',
-  'box',
-];
 
 function fromZod<T>(schema: z.ZodType<T>): (value: unknown) => KeyResult<T> {
   return (value) => {

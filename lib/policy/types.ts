@@ -1,8 +1,10 @@
+import type { SiteId } from '../sites/catalog';
+
+export type { SiteId };
+
 /** Enterprise policy keys (DESIGN 8). Managed values win over options-page values. */
 export type PolicyMode = 'audit' | 'warn' | 'block';
 export type LogRecipients = 'full' | 'domain' | 'none';
-export type SiteId =
-  'gmail' | 'outlook' | 'slack' | 'teams' | 'google-chat' | 'google-drive' | 'dropbox' | 'onedrive' | 'box';
 
 export interface OverrideReason {
   code: string;

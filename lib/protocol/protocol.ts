@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SITE_IDS } from '../sites/catalog';
 import { watchlistUiRequests, type WatchlistResponses } from './protocol-watchlist';
 import { MAX_PARTS, PART_CHARS } from './scan-parts';
 
@@ -9,17 +10,7 @@ import { MAX_PARTS, PART_CHARS } from './scan-parts';
  */
 
 const level = z.enum(['notice', 'warn', 'critical']);
-const siteId = z.enum([
-  'gmail',
-  'outlook',
-  'slack',
-  'teams',
-  'google-chat',
-  'google-drive',
-  'dropbox',
-  'onedrive',
-  'box',
-]);
+const siteId = z.enum(SITE_IDS);
 const fieldName = z.enum(['body', 'subject', 'attachment', 'item-name', 'message']);
 const matchKind = z.enum(['client-number', 'matter-number', 'client-name', 'alias']);
 // Bounded so a hostile or broken page cannot make the worker allocate without limit.

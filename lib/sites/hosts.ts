@@ -1,32 +1,19 @@
+import { SITES, type SiteFamily } from './catalog';
+
 /**
- * Hosts Matterguard guards (DESIGN 2). Match patterns double as host permissions.
- * Webmail for now; chat and share families join with their adapters (issue 5).
+ * The content scripts' match patterns, from the site catalog (DESIGN 2). They double as host
+ * permissions (wxt.config.ts).
  */
-export const WEBMAIL_MATCHES = [
-  'https://mail.google.com/*',
-  // Outlook on the web, work/school and personal; outlook.cloud.microsoft is the new default (SITES 2.2).
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-  'https://outlook.cloud.microsoft/*',
-];
+function matchesOf(family: SiteFamily): string[] {
+  return SITES.filter((site) => site.family === family).flatMap((site) => site.hosts.map((h) => `https://${h}/*`));
+}
 
-/** Chat: Slack, Teams and Google Chat (standalone, and its iframes inside Gmail) (SITES 2.3-2.5). */
-export const CHAT_MATCHES = [
-  'https://app.slack.com/*',
-  'https://teams.microsoft.com/*',
-  'https://teams.cloud.microsoft/*',
-  'https://chat.google.com/*',
-];
+export const WEBMAIL_MATCHES = matchesOf('webmail');
 
-/** Cloud-share dialogs (DESIGN 2; SITES 2.6, 3.1). */
-export const SHARE_MATCHES = [
-  'https://drive.google.com/*',
-  'https://docs.google.com/*',
-  'https://www.dropbox.com/*',
-  'https://onedrive.live.com/*',
-  'https://*.sharepoint.com/*',
-  'https://app.box.com/*',
-];
+/** Every frame: Google Chat runs in chat.google.com iframes inside Gmail (SITES 2.3-2.5). */
+export const CHAT_MATCHES = matchesOf('chat');
+
+/** Cloud-share dialogs (SITES 2.6, 3.1). */
+export const SHARE_MATCHES = matchesOf('share');
 
 export const CONTENT_MATCHES = [...WEBMAIL_MATCHES, ...CHAT_MATCHES, ...SHARE_MATCHES];

@@ -1,44 +1,39 @@
 import { boxAdapter } from './box/adapter';
+import { siteForHost, type SiteId } from './catalog';
 import { dropboxAdapter } from './dropbox/adapter';
 import { gmailAdapter } from './gmail/adapter';
 import { googleChatAdapter } from './google-chat/adapter';
+import { googleDriveAdapter } from './google-drive/adapter';
+import { onedriveAdapter } from './onedrive/adapter';
 import { outlookAdapter } from './outlook/adapter';
 import { slackAdapter } from './slack/adapter';
 import { teamsAdapter } from './teams/adapter';
-import { googleDriveAdapter } from './google-drive/adapter';
-import { onedriveAdapter } from './onedrive/adapter';
 import type { SiteAdapter } from './types';
 
-/**
- * Which adapter guards a page, by host (DESIGN 2). Outlook, chat and share adapters join here.
- * Pass the host of `self.origin`, not `location`: an about:blank pop-out (Outlook) has the
- * opener's origin there and "null" in `location.origin` (SITES 1, 5.2 probe G).
- */
-const BY_HOST: Record<string, SiteAdapter> = {
-  'mail.google.com': gmailAdapter,
-  'outlook.office.com': outlookAdapter,
-  'outlook.office365.com': outlookAdapter,
-  'outlook.live.com': outlookAdapter,
-  'outlook.cloud.microsoft': outlookAdapter,
-  // Chat family (SITES 2.3-2.5); Google Chat inside Gmail runs in chat.google.com iframes.
-  'app.slack.com': slackAdapter,
-  'teams.microsoft.com': teamsAdapter,
-  'teams.cloud.microsoft': teamsAdapter,
-  'chat.google.com': googleChatAdapter,
-  // Share family (SITES 2.6): the dialogs' iframes are on these hosts too.
-  'drive.google.com': googleDriveAdapter,
-  'docs.google.com': googleDriveAdapter,
-  'www.dropbox.com': dropboxAdapter,
-  'onedrive.live.com': onedriveAdapter,
-  'app.box.com': boxAdapter,
+/** Each site of the catalog with the adapter that guards its pages (DESIGN 2). */
+export const ADAPTERS: Record<SiteId, SiteAdapter> = {
+  gmail: gmailAdapter,
+  outlook: outlookAdapter,
+  slack: slackAdapter,
+  teams: teamsAdapter,
+  'google-chat': googleChatAdapter,
+  'google-drive': googleDriveAdapter,
+  dropbox: dropboxAdapter,
+  onedrive: onedriveAdapter,
+  box: boxAdapter,
 };
 
-/** Hosts guarded with all their subdomains: every SharePoint tenant (incl. `tenant-my`). */
-const BY_SUFFIX: [string, SiteAdapter][] = [['.sharepoint.com', onedriveAdapter]];
+/** Folders under lib/sites that are code several sites share, not a site. */
+export const SHARED_FOLDERS = ['chat', 'share-generic'];
 
+/**
+ * Which adapter guards a page, by host. Pass the host of `self.origin`, not `location`: an
+ * about:blank pop-out (Outlook) has the opener's origin there and "null" in `location.origin`
+ * (SITES 1, 5.2 probe G).
+ */
 export function adapterForHost(host: string): SiteAdapter | null {
-  if (Object.hasOwn(BY_HOST, host)) return BY_HOST[host]!;
-  return BY_SUFFIX.find(([suffix]) => host.endsWith(suffix) && host.length > suffix.length)?.[1] ?? null;
+  const site = siteForHost(host);
+  return site ? ADAPTERS[site.id] : null;
 }
 
 /** The host of an origin such as `https://mail.google.com`; '' for an opaque origin ("null"). */

@@ -1,5 +1,5 @@
 import type { FieldName } from '../match/types';
-import type { SiteId } from '../policy/types';
+import type { SiteDefinition, SiteId } from './catalog';
 
 /**
  * All DOM knowledge of one site lives behind this interface (DESIGN 2, STYLE "Content scripts").
@@ -44,12 +44,10 @@ export interface SendIntent {
   control: HTMLElement | null;
 }
 
-export interface SiteAdapter {
-  readonly id: SiteId;
-  /** Human name for messages and diagnostics ("Gmail"). */
-  readonly label: string;
-  /** Verb on the gate's confirm button: "Send anyway" / "Share anyway" / "Post anyway". */
-  readonly overrideLabel: string;
+/** What an adapter takes from its site's definition (lib/sites/<site>/site.ts). */
+export type SiteIdentity = Pick<SiteDefinition, 'label' | 'overrideLabel'> & { readonly id: SiteId };
+
+export interface SiteAdapter extends SiteIdentity {
   /** All compose surfaces currently in the document. */
   findSurfaces(doc: Document): ComposeSurface[];
   /** The surface that contains this node, if any. */

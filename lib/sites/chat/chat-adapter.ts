@@ -1,6 +1,5 @@
-import type { SiteId } from '../../policy/types';
 import { isElement, isNode } from '../../dom/realm';
-import type { ComposeSurface, SendIntent, SiteAdapter } from '../types';
+import type { ComposeSurface, SendIntent, SiteAdapter, SiteIdentity } from '../types';
 
 /**
  * The chat family's adapter, built from one site's selectors (SITES 2.3-2.5, 3.2): Slack, Teams
@@ -8,9 +7,7 @@ import type { ComposeSurface, SendIntent, SiteAdapter } from '../types';
  * editor; Enter (without Shift) or the Send button posts it; there are no recipients, the
  * conversation's audience sets the level. Adding a chat site is a selectors file.
  */
-export interface ChatSite {
-  id: SiteId;
-  label: string;
+export interface ChatSite extends SiteIdentity {
   /** The composer's editor (contenteditable). */
   editor: string;
   /** Buttons that post the composer, most specific first; only the first found counts. */
@@ -55,7 +52,7 @@ export function rootOfEditor(site: ChatSite, editor: HTMLElement): HTMLElement {
   return editor.parentElement ?? editor;
 }
 
-export function createChatAdapter(site: ChatSite, overrideLabel = 'Post anyway'): SiteAdapter {
+export function createChatAdapter(site: ChatSite): SiteAdapter {
   const surfaces = new WeakMap<HTMLElement, ComposeSurface>();
   const editorOf = (root: HTMLElement) => root.querySelector<HTMLElement>(site.editor);
 
@@ -149,7 +146,7 @@ export function createChatAdapter(site: ChatSite, overrideLabel = 'Post anyway')
   return {
     id: site.id,
     label: site.label,
-    overrideLabel,
+    overrideLabel: site.overrideLabel,
     findSurfaces: (doc) =>
       [...new Set([...doc.querySelectorAll<HTMLElement>(site.editor)].map((e) => rootOfEditor(site, e)))].map(
         surfaceOf,

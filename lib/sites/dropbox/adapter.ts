@@ -1,8 +1,9 @@
 import { createShareAdapter } from '../share-generic/adapter';
 import { GENERIC } from '../share-generic/generic-selectors';
+import { DROPBOX_SITE } from './site';
 
 /**
  * Dropbox (www.dropbox.com). No open-source code targets its share modal (SITES 2.6): this is
  * the generic role-based detector alone, an UNVERIFIED guess proven only by tests/fixtures/dropbox.
  */
-export const dropboxAdapter = createShareAdapter({ id: 'dropbox', label: 'Dropbox', profile: GENERIC });
+export const dropboxAdapter = createShareAdapter({ ...DROPBOX_SITE, profile: GENERIC });

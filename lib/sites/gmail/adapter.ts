@@ -1,5 +1,6 @@
 import type { ComposeSurface, SiteAdapter } from '../types';
 import * as S from './selectors';
+import { GMAIL_SITE } from './site';
 import { gmailResend, gmailSendIntent } from './send';
 import { createGmailSurface } from './surface';
 
@@ -38,9 +39,7 @@ function elementOf(node: Node): Element | null {
 }
 
 export const gmailAdapter: SiteAdapter = {
-  id: 'gmail',
-  label: 'Gmail',
-  overrideLabel: 'Send anyway',
+  ...GMAIL_SITE,
 
   findSurfaces(doc) {
     return [...doc.querySelectorAll<HTMLElement>(S.COMPOSE_ROOT)].map(surfaceOf);

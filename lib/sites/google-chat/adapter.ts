@@ -1,10 +1,10 @@
 import { createChatAdapter, type ChatSite } from '../chat/chat-adapter';
 import * as S from './selectors';
+import { GOOGLE_CHAT_SITE } from './site';
 
 /** Google Chat (chat.google.com, and its iframes in Gmail) behind the SiteAdapter interface (SITES 2.5). */
 export const GOOGLE_CHAT: ChatSite = {
-  id: 'google-chat',
-  label: 'Google Chat',
+  ...GOOGLE_CHAT_SITE,
   editor: S.EDITOR,
   sendButtons: S.SEND_BUTTON,
   kindOf: (root) => (root.ownerDocument.defaultView?.top !== root.ownerDocument.defaultView ? 'chat-in-gmail' : 'chat'),

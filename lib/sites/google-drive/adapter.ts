@@ -1,9 +1,9 @@
 import { createShareAdapter } from '../share-generic/adapter';
 import { DRIVE_PROFILE } from './selectors';
+import { GOOGLE_DRIVE_SITE } from './site';
 
 /** Google Drive and the Docs editors' share dialog (drive.google.com, docs.google.com). */
 export const googleDriveAdapter = createShareAdapter({
-  id: 'google-drive',
-  label: 'Google Drive',
+  ...GOOGLE_DRIVE_SITE,
   profile: DRIVE_PROFILE,
 });

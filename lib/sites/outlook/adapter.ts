@@ -1,6 +1,7 @@
 import { isElement } from '../../dom/realm';
 import type { ComposeSurface, SiteAdapter } from '../types';
 import * as S from './selectors';
+import { OUTLOOK_SITE } from './site';
 import { composeOfOpenMenu, outlookResend, outlookSendIntent, scheduleItemAt } from './send';
 import { createOutlookSurface, rootOfBody } from './surface';
 
@@ -44,9 +45,7 @@ function rootAround(el: Element): HTMLElement | null {
 }
 
 export const outlookAdapter: SiteAdapter = {
-  id: 'outlook',
-  label: 'Outlook',
-  overrideLabel: 'Send anyway',
+  ...OUTLOOK_SITE,
 
   findSurfaces(doc) {
     const roots = new Set([...doc.querySelectorAll<HTMLElement>(S.BODY)].map(rootOfBody));

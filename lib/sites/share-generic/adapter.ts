@@ -1,5 +1,4 @@
-import type { SiteId } from '../../policy/types';
-import type { ComposeSurface, SiteAdapter } from '../types';
+import type { ComposeSurface, SiteAdapter, SiteIdentity } from '../types';
 import { all, closest, matches, type ShareProfile } from './profile';
 import { findShareButton, shareResend, shareSendIntent } from './send';
 import { createShareSurface, peopleAreas } from './surface';
@@ -10,9 +9,7 @@ import { createUploadSurface } from './upload';
  * is a surface; its title (item name), message and invitees are scanned; its Share/Send/Invite/
  * Copy-link button is gated. A chosen upload file is a surface too (checked by its name).
  */
-export interface ShareSite {
-  id: SiteId;
-  label: string;
+export interface ShareSite extends SiteIdentity {
   profile: ShareProfile;
 }
 
@@ -56,7 +53,7 @@ export function createShareAdapter(site: ShareSite): SiteAdapter {
   return {
     id: site.id,
     label: site.label,
-    overrideLabel: 'Share anyway',
+    overrideLabel: site.overrideLabel,
 
     findSurfaces(doc) {
       const dialogs = all(doc, profile.dialog).filter(isShareDialog);

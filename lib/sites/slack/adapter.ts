@@ -1,5 +1,6 @@
 import { createChatAdapter, type ChatSite } from '../chat/chat-adapter';
 import * as S from './selectors';
+import { SLACK_SITE } from './site';
 
 /** Slack web (app.slack.com) behind the SiteAdapter interface (SITES 2.3). */
 
@@ -27,8 +28,7 @@ function tiedListOpen(editor: HTMLElement): boolean {
 }
 
 export const SLACK: ChatSite = {
-  id: 'slack',
-  label: 'Slack',
+  ...SLACK_SITE,
   editor: S.EDITOR,
   // An edit composer's Save posts the edited text: it is that composer's send.
   sendButtons: [...S.SEND_BUTTON, ...S.EDIT_SAVE_BUTTON],

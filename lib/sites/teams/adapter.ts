@@ -1,10 +1,10 @@
 import { createChatAdapter, type ChatSite, sendButtonIn } from '../chat/chat-adapter';
 import * as S from './selectors';
+import { TEAMS_SITE } from './site';
 
 /** Microsoft Teams web (teams.microsoft.com, teams.cloud.microsoft) behind the SiteAdapter interface (SITES 2.4). */
 export const TEAMS: ChatSite = {
-  id: 'teams',
-  label: 'Teams',
+  ...TEAMS_SITE,
   editor: S.EDITOR,
   sendButtons: S.SEND_BUTTON,
   kindOf: (root) => (sendButtonIn(TEAMS, root)?.matches(S.EDIT_DONE) ? 'edit' : 'chat'),

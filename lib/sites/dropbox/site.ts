@@ -1,0 +1,8 @@
+/** Dropbox's share modal (SITES 2.6). Plain data: see lib/sites/catalog.ts. */
+export const DROPBOX_SITE = {
+  id: 'dropbox',
+  label: 'Dropbox',
+  family: 'share',
+  overrideLabel: 'Share anyway',
+  hosts: ['www.dropbox.com'],
+} as const;

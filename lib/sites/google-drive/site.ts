@@ -1,0 +1,9 @@
+/** Google Drive and the Docs editors' share dialog (SITES 2.6). Plain data: see lib/sites/catalog.ts. */
+export const GOOGLE_DRIVE_SITE = {
+  id: 'google-drive',
+  label: 'Google Drive',
+  family: 'share',
+  overrideLabel: 'Share anyway',
+  // The share dialog's iframes are on these hosts too.
+  hosts: ['drive.google.com', 'docs.google.com'],
+} as const;
