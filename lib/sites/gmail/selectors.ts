@@ -1,7 +1,7 @@
 /**
  * Every piece of Gmail DOM knowledge Matterguard relies on, one list per question, in priority
  * order (STYLE "Selectors are lists"). Sources and dates: SITES.md 2.1. Each list is proven
- * against tests/fixtures/gmail by tests/unit/sites/gmail-*.test.ts.
+ * against tests/fixtures/gmail by tests/unit/lib/sites/gmail.
  */
 
 /** The root of one compose, whatever its window (SITES 2.1 "All compose variants share div.M9"). */

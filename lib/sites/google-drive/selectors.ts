@@ -5,7 +5,7 @@ import { withGeneric } from '../share-generic/generic-selectors';
  * Google Drive / Docs share dialog (SITES 2.6). The dialog renders in an iframe,
  * `…/sharing/driveshare` (Docs: `docs.google.com/sharing/driveshare?id=…&foreignService=kix`,
  * also `/sharing/boq/driveshare`), where the share content script runs (allFrames). Each list
- * is proven against tests/fixtures/google-drive by tests/unit/sites/google-drive/*.test.ts.
+ * is proven against tests/fixtures/google-drive by tests/unit/lib/sites/google-drive.
  */
 
 /** The share iframe, as the host page embeds it (Python Playwright share helper [idx 62537739198]). */

@@ -3,7 +3,7 @@ import { byLabel, localizedLabels } from '../labels';
 /**
  * Every piece of Outlook on the web DOM knowledge Matterguard relies on, one list per question,
  * in priority order (STYLE "Selectors are lists"). Sources and dates: SITES.md 2.2. Each list
- * is proven against tests/fixtures/outlook by tests/unit/sites/outlook/*.test.ts.
+ * is proven against tests/fixtures/outlook by tests/unit/lib/sites/outlook.
  *
  * Outlook's aria-labels are localized: the English labels come first, then the same labels in
  * the other UI languages of lib/sites/labels.ts, then structural fallbacks that do not depend on

@@ -2,7 +2,7 @@ import { byLabel, localizedLabels } from '../labels';
 
 /**
  * Every piece of Slack web DOM knowledge Matterguard relies on (SITES.md 2.3), one list per
- * question, in priority order. Proven against tests/fixtures/slack by tests/unit/sites/slack.
+ * question, in priority order. Proven against tests/fixtures/slack by tests/unit/lib/sites/slack.
  * Slack's `data-qa` attributes are its own test hooks: stabler than its class names.
  */
 

@@ -2,7 +2,7 @@ import { byLabel, localizedLabels } from '../labels';
 
 /**
  * Microsoft Teams web DOM knowledge (SITES.md 2.4), one list per question, in priority order.
- * Proven against tests/fixtures/teams by tests/unit/sites/teams. Teams' `data-tid` attributes
+ * Proven against tests/fixtures/teams by tests/unit/lib/sites/teams. Teams' `data-tid` attributes
  * are its own test hooks.
  */
 

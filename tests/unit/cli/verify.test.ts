@@ -9,7 +9,7 @@ import { run } from '../../../cli/verify';
 import { chainRecord } from '../../../lib/log/chain';
 import { exportText, type ExportFormat } from '../../../lib/log/export';
 import type { OverrideRecord } from '../../../lib/log/types';
-import { unchainedRecords } from '../log/fixtures';
+import { unchainedRecords } from '../../helpers/log-records';
 
 let dir: string;
 let log: OverrideRecord[];

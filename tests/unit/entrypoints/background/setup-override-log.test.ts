@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setupOverrideLog } from '../../../../entrypoints/background/setup-override-log';
+import { verifyChain } from '../../../../lib/log/chain';
+import type { GateDecision } from '../../../../lib/log/types';
+import { allRecords, MatterguardDb } from '../../../../lib/db/db';
+import { createMessageRouter } from '../../../../lib/messaging/router';
+import type { Reply } from '../../../../lib/protocol/protocol';
+import { DEFAULT_POLICY } from '../../../../lib/policy/defaults';
+import type { Policy } from '../../../../lib/policy/types';
+import { decision } from '../../../helpers/log-records';
+
+const EXT = `chrome-extension://${fakeBrowser.runtime.id}`;
+const fromGmail = {
+  id: fakeBrowser.runtime.id,
+  tab: { id: 7 } as never,
+  url: 'https://mail.google.com/mail/u/0/',
+  frameId: 0,
+};
+const fromOptions = { id: fakeBrowser.runtime.id, url: `${EXT}/options.html` };
+
+let db: MatterguardDb;
+let policy: Policy;
+
+async function send(type: string, payload: unknown, sender: object): Promise<Reply<unknown>> {
+  const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type, payload }, sender);
+  return reply as unknown as Reply<unknown>;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Matterguard',
+    version: '0.3.1',
+  });
+  db = new MatterguardDb(`log-test-${Math.random()}`);
+  policy = { ...DEFAULT_POLICY, userEmail: 'c.lee@harrowvale.example', logRecipients: 'domain' };
+  const router = createMessageRouter();
+  setupOverrideLog(router, {
+    policy: { current: () => Promise.resolve({ policy, managedKeys: [] }) },
+    watchlistVersion: () => Promise.resolve('firm-2025-03-01'),
+    db,
+  });
+  router.listen();
+  return async () => db.delete();
+});
+
+describe('recordDecision', () => {
+  it('answers with the id and hash of a record already stored', async () => {
+    const reply = await send('recordDecision', decision(), fromGmail);
+    expect(reply.ok).toBe(true);
+    const [stored] = await allRecords(db);
+    expect(reply).toEqual({ ok: true, data: { id: stored!.id, hash: stored!.hash } });
+    expect(stored).toMatchObject({
+      user: 'c.lee@harrowvale.example',
+      extensionVersion: '0.3.1',
+      watchlistVersion: 'firm-2025-03-01',
+      recipients: ['beta.example', 'harrowvale.example'],
+      seq: 1,
+    });
+    expect(Date.parse(stored!.at)).not.toBeNaN();
+  });
+
+  it('logs "unknown user" when policy names nobody, and full addresses when policy asks', async () => {
+    policy = { ...policy, userEmail: '', logRecipients: 'full' };
+    await send('recordDecision', decision(), fromGmail);
+    const [stored] = await allRecords(db);
+    expect(stored!.user).toBe('unknown user');
+    expect(stored!.recipients).toEqual(['ann@beta.example', 'bob@harrowvale.example']);
+  });
+
+  it('chains every decision and never stores text beyond the matched words', async () => {
+    const withBody = { ...decision(), body: 'Secret draft about the Acme closing' } as GateDecision;
+    await send('recordDecision', withBody, fromGmail);
+    await send('recordDecision', decision({ action: 'went-back' }), fromGmail);
+    const all = await allRecords(db);
+    expect(await verifyChain(all)).toEqual({ ok: true, count: 2 });
+    expect(JSON.stringify(all)).not.toContain('Secret draft');
+  });
+
+  it('is refused from an extension page, and a refused decision stores nothing', async () => {
+    const reply = await send('recordDecision', decision(), fromOptions);
+    expect(reply.ok).toBe(false);
+    expect(await db.records.count()).toBe(0);
+  });
+});
+
+describe('listLog', () => {
+  it('pages newest first with the total', async () => {
+    for (const reason of ['first', 'second', 'third']) await send('recordDecision', decision({ reason }), fromGmail);
+    const reply = await send('listLog', { offset: 0, limit: 2 }, fromOptions);
+    if (!reply.ok) throw new Error(reply.error);
+    const data = reply.data as { records: { reason: string }[]; total: number };
+    expect(data.records.map((r) => r.reason)).toEqual(['third', 'second']);
+    expect(data.total).toBe(3);
+  });
+
+  it('is refused from a web page', async () => {
+    expect((await send('listLog', { offset: 0, limit: 2 }, fromGmail)).ok).toBe(false);
+  });
+});
