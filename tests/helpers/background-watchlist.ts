@@ -1,11 +1,11 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupPolicy, type PolicyService } from '../../entrypoints/background/setup-policy';
-import { setupWatchlist, type WatchlistService } from '../../entrypoints/background/setup-watchlist';
-import { createMessageRouter } from '../../lib/messaging/router';
-import type { Reply, WatchlistStatus } from '../../lib/protocol/protocol';
-import { WatchlistStoreDb } from '../../lib/db/watchlist-store';
-import type { WatchlistEntry } from '../../lib/watchlist/types';
+import { setupPolicy, type PolicyService } from '@/entrypoints/background/setup-policy';
+import { setupWatchlist, type WatchlistService } from '@/entrypoints/background/setup-watchlist';
+import { createMessageRouter } from '@/lib/messaging/router';
+import type { Reply, WatchlistStatus } from '@/lib/protocol/protocol';
+import { WatchlistStoreDb } from '@/lib/db/watchlist-store';
+import type { WatchlistEntry } from '@/lib/watchlist/types';
 
 export const URL_CSV = 'https://dms.harrowvale.example/exports/watchlist.csv';
 export const HEADER = 'client_number,client_name,matter_number,matter_name,aliases,allowed_domains,walled,severity';

@@ -1,8 +1,8 @@
-import { chainRecord } from '../../lib/log/chain';
-import type { OverrideRecord } from '../../lib/log/types';
-import type { Status } from '../../lib/connectors/connector';
-import { DEFAULT_POLICY } from '../../lib/policy/defaults';
-import type { PolicyKey } from '../../lib/policy/types';
+import { chainRecord } from '@/lib/log/chain';
+import type { OverrideRecord } from '@/lib/log/types';
+import type { Status } from '@/lib/connectors/connector';
+import { DEFAULT_POLICY } from '@/lib/policy/defaults';
+import type { PolicyKey } from '@/lib/policy/types';
 import { unchainedRecords } from './log-records';
 
 export function status(managedKeys: PolicyKey[] = [], lastError: string | null = null): Status {

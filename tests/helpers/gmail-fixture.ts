@@ -1,4 +1,4 @@
-import type { SentMessage } from '../e2e/gmail/gmail-page';
+import type { SentMessage } from '@/tests/e2e/gmail/gmail-page';
 import { mountFixture, readFixture, trusted, userKey } from './fixture-page';
 
 export { trusted, userClick, userKey } from './fixture-page';

@@ -1,8 +1,8 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { createGuardUi } from '../../lib/content/guard-ui';
-import { startGuard, type Guard } from '../../lib/guard';
-import { gmailAdapter } from '../../lib/sites/gmail/adapter';
+import { createGuardUi } from '@/lib/content/guard-ui';
+import { startGuard, type Guard } from '@/lib/guard';
+import { gmailAdapter } from '@/lib/sites/gmail/adapter';
 import { addRecipient, composeRoot, loadGmail, setBody, trusted, type GmailFixture } from './gmail-fixture';
 import { MemoryBackend } from './memory-backend';
 import { TestUi } from './test-ui';

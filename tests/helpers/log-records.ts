@@ -1,5 +1,5 @@
-import { buildRecord, type RecordContext } from '../../lib/log/record';
-import type { GateDecision, UnchainedRecord } from '../../lib/log/types';
+import { buildRecord, type RecordContext } from '@/lib/log/record';
+import type { GateDecision, UnchainedRecord } from '@/lib/log/types';
 
 /** A realistic decision: Acme's matter mentioned in a mail to beta.example, sent anyway. */
 export function decision(overrides: Partial<GateDecision> = {}): GateDecision {

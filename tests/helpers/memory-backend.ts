@@ -1,7 +1,7 @@
-import type { GuardBackend, GuardConfig, GuardState, ScanRequest } from '../../lib/guard';
-import type { GateDecision } from '../../lib/log/types';
-import type { AssessedMatch, Assessment, Level, MatchedEntry, MatchKind } from '../../lib/match/types';
-import { DEFAULT_POLICY } from '../../lib/policy/defaults';
+import type { GuardBackend, GuardConfig, GuardState, ScanRequest } from '@/lib/guard';
+import type { GateDecision } from '@/lib/log/types';
+import type { AssessedMatch, Assessment, Level, MatchedEntry, MatchKind } from '@/lib/match/types';
+import { DEFAULT_POLICY } from '@/lib/policy/defaults';
 
 /**
  * The background's in-memory twin for guard tests. Its "watchlist" is a few literal terms found

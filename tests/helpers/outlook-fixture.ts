@@ -1,4 +1,4 @@
-import type { OutlookSent } from '../e2e/outlook/outlook-page';
+import type { OutlookSent } from '@/tests/e2e/outlook/outlook-page';
 import { mountFixture, readFixture } from './fixture-page';
 
 /** What the fixture records for each send (the same record the end-to-end page object reads). */

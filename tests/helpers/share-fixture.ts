@@ -1,4 +1,4 @@
-import type { ComposeSurface, SendIntent, SiteAdapter } from '../../lib/sites/types';
+import type { ComposeSurface, SendIntent, SiteAdapter } from '@/lib/sites/types';
 import { mountFixture, readFixture, trusted, userClick as click, userKey } from './fixture-page';
 
 export { trusted, userKey };

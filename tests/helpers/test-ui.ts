@@ -1,4 +1,4 @@
-import type { UiHost, UiMount } from '../../lib/content/types';
+import type { UiHost, UiMount } from '@/lib/content/types';
 
 /**
  * The guard's UI host for tests: the same shadow-root containers the content script makes with

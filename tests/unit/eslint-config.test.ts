@@ -23,12 +23,12 @@ describe('the layer fences', () => {
       "import Dexie from 'dexie';\nexport const db = new Dexie('x');\n",
     ],
     ['the guard from a site adapter', 'lib/sites/gmail/fence.ts', "export { startGuard } from '@/lib/guard';\n"],
-    ['the guard from a site, by a relative path', 'lib/sites/gmail/fence.ts', "export * from '../../guard/gate';\n"],
+    ['the guard from a site, by a relative path', 'lib/sites/gmail/fence.ts', "export * from '@/guard/gate';\n"],
     ['a component from the guard', 'lib/guard/fence.ts', "export { Notice } from '@/components/Notice/notice';\n"],
     [
       'the in-page views from the guard',
       'lib/guard/fence.ts',
-      "export { createGuardUi } from '../content/guard-ui';\n",
+      "export { createGuardUi } from '@/tests/content/guard-ui';\n",
     ],
     [
       'WXT’s browser from the DOM layer',
@@ -46,7 +46,7 @@ describe('the layer fences', () => {
       'lib/verdict/fence.ts',
       'export const title = (): string => document.title;\n',
     ],
-    ['the DOM layer from a pure library', 'lib/log/fence.ts', "export { isNode } from '../dom/realm';\n"],
+    ['the DOM layer from a pure library', 'lib/log/fence.ts', "export { isNode } from '@/tests/dom/realm';\n"],
     [
       'a site adapter from the DOM layer',
       'lib/dom/fence.ts',
@@ -62,7 +62,7 @@ describe('the layer fences', () => {
     ['the database from a content script', 'lib/content/fence.ts', "export { MatterguardDb } from '@/lib/db/db';\n"],
     ['a site adapter from the catalog', 'lib/sites/gmail/site.ts', "export { gmailAdapter } from './adapter';\n"],
     ['Preact in the guard', 'lib/guard/fence.ts', "export { render } from 'preact';\n"],
-    ['test code from the protocol', 'lib/protocol/fence.ts', "export * from '../../tests/helpers/entry';\n"],
+    ['test code from the protocol', 'lib/protocol/fence.ts', "export * from '@/tests/helpers/entry';\n"],
   ])('rejects %s', async (_, filePath, code) => {
     expect(await fenceErrors(filePath, code)).toEqual([expect.stringMatching(/may not/)]);
   });
@@ -71,12 +71,12 @@ describe('the layer fences', () => {
     [
       'a site adapter importing the DOM layer and pure code',
       'lib/sites/gmail/fence.ts',
-      "export { isNode } from '../../dom/realm';\nexport type { Level } from '@/lib/match/types';\n",
+      "export { isNode } from '@/dom/realm';\nexport type { Level } from '@/lib/match/types';\n",
     ],
     [
       'a pure library reading the site catalog',
       'lib/policy/fence.ts',
-      "export { SITE_IDS } from '../sites/catalog';\n",
+      "export { SITE_IDS } from '@/tests/sites/catalog';\n",
     ],
     ['the guard reading the page', 'lib/guard/fence.ts', 'export const title = (): string => document.title;\n'],
     [

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../../cli/scan';
+import { run } from '@/cli/scan';
 
 const WATCHLIST =
   [

@@ -5,11 +5,11 @@ import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../../cli/verify';
-import { chainRecord } from '../../../lib/log/chain';
-import { exportText, type ExportFormat } from '../../../lib/log/export';
-import type { OverrideRecord } from '../../../lib/log/types';
-import { unchainedRecords } from '../../helpers/log-records';
+import { run } from '@/cli/verify';
+import { chainRecord } from '@/lib/log/chain';
+import { exportText, type ExportFormat } from '@/lib/log/export';
+import type { OverrideRecord } from '@/lib/log/types';
+import { unchainedRecords } from '@/tests/helpers/log-records';
 
 let dir: string;
 let log: OverrideRecord[];

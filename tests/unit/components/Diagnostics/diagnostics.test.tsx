@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Diagnostics } from '../../../../components/Diagnostics/diagnostics';
-import { createMemoryConnector } from '../../../../lib/connectors/connector-memory';
-import { status } from '../../../helpers/connector-status';
+import { Diagnostics } from '@/components/Diagnostics/diagnostics';
+import { createMemoryConnector } from '@/lib/connectors/connector-memory';
+import { status } from '@/tests/helpers/connector-status';
 
 afterEach(cleanup);
 

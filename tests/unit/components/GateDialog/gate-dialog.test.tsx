@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GateDialog, type GateDialogProps } from '../../../../components/GateDialog/gate-dialog';
-import { DEFAULT_POLICY } from '../../../../lib/policy/defaults';
+import { GateDialog, type GateDialogProps } from '@/components/GateDialog/gate-dialog';
+import { DEFAULT_POLICY } from '@/lib/policy/defaults';
 
 afterEach(cleanup);
 

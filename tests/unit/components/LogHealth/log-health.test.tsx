@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LogWarnings } from '../../../../components/LogHealth/log-health';
-import { assessStorage } from '../../../../lib/log/storage-health';
+import { LogWarnings } from '@/components/LogHealth/log-health';
+import { assessStorage } from '@/lib/log/storage-health';
 
 afterEach(cleanup);
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Notice } from '../../../../components/Notice/notice';
-import type { NoticeItem } from '../../../../lib/verdict/summary';
+import { Notice } from '@/components/Notice/notice';
+import type { NoticeItem } from '@/lib/verdict/summary';
 
 afterEach(cleanup);
 

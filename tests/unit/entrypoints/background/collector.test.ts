@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupCollector } from '../../../../entrypoints/background/setup-collector';
-import { setupOverrideLog } from '../../../../entrypoints/background/setup-override-log';
-import type { HecEvent } from '../../../../lib/log/hec';
-import { COLLECTOR_ALARM, type Collector } from '../../../../entrypoints/background/collector';
-import { MatterguardDb } from '../../../../lib/db/db';
-import { createMessageRouter } from '../../../../lib/messaging/router';
-import type { Reply } from '../../../../lib/protocol/protocol';
-import { DEFAULT_POLICY } from '../../../../lib/policy/defaults';
-import type { EffectivePolicy, Policy } from '../../../../lib/policy/types';
-import { decision } from '../../../helpers/log-records';
+import { setupCollector } from '@/entrypoints/background/setup-collector';
+import { setupOverrideLog } from '@/entrypoints/background/setup-override-log';
+import type { HecEvent } from '@/lib/log/hec';
+import { COLLECTOR_ALARM, type Collector } from '@/entrypoints/background/collector';
+import { MatterguardDb } from '@/lib/db/db';
+import { createMessageRouter } from '@/lib/messaging/router';
+import type { Reply } from '@/lib/protocol/protocol';
+import { DEFAULT_POLICY } from '@/lib/policy/defaults';
+import type { EffectivePolicy, Policy } from '@/lib/policy/types';
+import { decision } from '@/tests/helpers/log-records';
 
 const URL = 'https://siem.harrowvale.example/services/collector/event';
 const fromGmail = {

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SYNC_ALARM } from '../../../../entrypoints/background/firm-sync';
-import { firmWatchlistItem } from '../../../../lib/storage/items';
-import type { WatchlistStoreDb } from '../../../../lib/db/watchlist-store';
-import { DEMO_VERSION } from '../../../../lib/watchlist/demo';
+import { SYNC_ALARM } from '@/entrypoints/background/firm-sync';
+import { firmWatchlistItem } from '@/lib/storage/items';
+import type { WatchlistStoreDb } from '@/lib/db/watchlist-store';
+import { DEMO_VERSION } from '@/lib/watchlist/demo';
 import {
   createServer,
   entriesInForce,
@@ -15,7 +15,7 @@ import {
   URL_CSV,
   type FakeServer,
   type Worker,
-} from '../../../helpers/background-watchlist';
+} from '@/tests/helpers/background-watchlist';
 
 const MINUTE = 60_000;
 const T0 = Date.parse('2025-03-04T08:00:00Z');

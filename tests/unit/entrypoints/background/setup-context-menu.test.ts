@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ADD_TERM_MENU, ADD_TERM_TITLE } from '../../../../entrypoints/background/setup-context-menu';
-import type { PersonalView } from '../../../../lib/protocol/protocol-watchlist';
-import { createServer, data, freshDb, send, startWorker, type Worker } from '../../../helpers/background-watchlist';
+import { ADD_TERM_MENU, ADD_TERM_TITLE } from '@/entrypoints/background/setup-context-menu';
+import type { PersonalView } from '@/lib/protocol/protocol-watchlist';
+import { createServer, data, freshDb, send, startWorker, type Worker } from '@/tests/helpers/background-watchlist';
 
 let worker: Worker;
 const names = async () => (await data<PersonalView>(send('listPersonal', {}))).items.map((i) => i.entry.clientName);

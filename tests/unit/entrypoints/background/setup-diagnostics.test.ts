@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupDiagnostics } from '../../../../entrypoints/background/setup-diagnostics';
-import { createMessageRouter } from '../../../../lib/messaging/router';
-import type { Reply } from '../../../../lib/protocol/protocol';
+import { setupDiagnostics } from '@/entrypoints/background/setup-diagnostics';
+import { createMessageRouter } from '@/lib/messaging/router';
+import type { Reply } from '@/lib/protocol/protocol';
 
 const EXT = `chrome-extension://${fakeBrowser.runtime.id}`;
 const fromOutlook = {

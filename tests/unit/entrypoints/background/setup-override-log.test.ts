@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupOverrideLog } from '../../../../entrypoints/background/setup-override-log';
-import { verifyChain } from '../../../../lib/log/chain';
-import type { GateDecision } from '../../../../lib/log/types';
-import { allRecords, MatterguardDb } from '../../../../lib/db/db';
-import { createMessageRouter } from '../../../../lib/messaging/router';
-import type { Reply } from '../../../../lib/protocol/protocol';
-import { DEFAULT_POLICY } from '../../../../lib/policy/defaults';
-import type { Policy } from '../../../../lib/policy/types';
-import { decision } from '../../../helpers/log-records';
+import { setupOverrideLog } from '@/entrypoints/background/setup-override-log';
+import { verifyChain } from '@/lib/log/chain';
+import type { GateDecision } from '@/lib/log/types';
+import { allRecords, MatterguardDb } from '@/lib/db/db';
+import { createMessageRouter } from '@/lib/messaging/router';
+import type { Reply } from '@/lib/protocol/protocol';
+import { DEFAULT_POLICY } from '@/lib/policy/defaults';
+import type { Policy } from '@/lib/policy/types';
+import { decision } from '@/tests/helpers/log-records';
 
 const EXT = `chrome-extension://${fakeBrowser.runtime.id}`;
 const fromGmail = {

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PERSONAL_RETRY_ALARM } from '../../../../entrypoints/background/setup-personal';
-import type { PersonalImportResult, PersonalView, WatchlistResponses } from '../../../../lib/protocol/protocol-watchlist';
-import type { WatchlistStatus } from '../../../../lib/protocol/protocol';
-import { EMPTY_FIELDS, type PersonalFields } from '../../../../lib/watchlist/personal';
-import { layoutForSync, META_KEY } from '../../../../lib/watchlist/personal-codec';
+import { PERSONAL_RETRY_ALARM } from '@/entrypoints/background/setup-personal';
+import type { PersonalImportResult, PersonalView, WatchlistResponses } from '@/lib/protocol/protocol-watchlist';
+import type { WatchlistStatus } from '@/lib/protocol/protocol';
+import { EMPTY_FIELDS, type PersonalFields } from '@/lib/watchlist/personal';
+import { layoutForSync, META_KEY } from '@/lib/watchlist/personal-codec';
 import {
   createServer,
   data,
@@ -14,7 +14,7 @@ import {
   send,
   startWorker,
   type Worker,
-} from '../../../helpers/background-watchlist';
+} from '@/tests/helpers/background-watchlist';
 
 let worker: Worker;
 

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupPolicy, type PolicyService } from '../../../../entrypoints/background/setup-policy';
-import { createMessageRouter } from '../../../../lib/messaging/router';
-import type { Reply } from '../../../../lib/protocol/protocol';
-import { DEFAULT_POLICY } from '../../../../lib/policy/defaults';
-import type { EffectivePolicy } from '../../../../lib/policy/types';
+import { setupPolicy, type PolicyService } from '@/entrypoints/background/setup-policy';
+import { createMessageRouter } from '@/lib/messaging/router';
+import type { Reply } from '@/lib/protocol/protocol';
+import { DEFAULT_POLICY } from '@/lib/policy/defaults';
+import type { EffectivePolicy } from '@/lib/policy/types';
 
 const fromOptions = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/options.html` };
 const fromGmail = {

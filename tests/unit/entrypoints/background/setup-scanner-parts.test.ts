@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { compileActive, setupScanner } from '../../../../entrypoints/background/setup-scanner';
-import type { ActiveWatchlist } from '../../../../entrypoints/background/setup-watchlist';
-import { withRetry } from '../../../../lib/guard/retry';
-import { CompiledCacheDb, createCompiledStore } from '../../../../lib/db/compiled-store';
-import { createMessageRouter } from '../../../../lib/messaging/router';
-import type { Reply, RequestOf, RequestType, ResponseOf, WatchlistStatus } from '../../../../lib/protocol/protocol';
-import { PART_CHARS, scanInParts, splitScanRequest, type ScanPart } from '../../../../lib/protocol/scan-parts';
-import { DEFAULT_POLICY } from '../../../../lib/policy/defaults';
-import type { WatchlistEntry } from '../../../../lib/watchlist/types';
+import { compileActive, setupScanner } from '@/entrypoints/background/setup-scanner';
+import type { ActiveWatchlist } from '@/entrypoints/background/setup-watchlist';
+import { withRetry } from '@/lib/guard/retry';
+import { CompiledCacheDb, createCompiledStore } from '@/lib/db/compiled-store';
+import { createMessageRouter } from '@/lib/messaging/router';
+import type { Reply, RequestOf, RequestType, ResponseOf, WatchlistStatus } from '@/lib/protocol/protocol';
+import { PART_CHARS, scanInParts, splitScanRequest, type ScanPart } from '@/lib/protocol/scan-parts';
+import { DEFAULT_POLICY } from '@/lib/policy/defaults';
+import type { WatchlistEntry } from '@/lib/watchlist/types';
 
 /**
  * A large scan request in pieces, through the worker's real router and scanner: the worker

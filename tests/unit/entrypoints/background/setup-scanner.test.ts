@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { compileActive, setupScanner } from '../../../../entrypoints/background/setup-scanner';
-import type { ActiveWatchlist } from '../../../../entrypoints/background/setup-watchlist';
-import type { CompiledWatchlist } from '../../../../lib/match';
-import { CompiledCacheDb, createCompiledStore, type CompiledStore } from '../../../../lib/db/compiled-store';
-import { createMessageRouter } from '../../../../lib/messaging/router';
-import type { Reply, ResponseOf, WatchlistStatus } from '../../../../lib/protocol/protocol';
-import { DEFAULT_POLICY } from '../../../../lib/policy/defaults';
-import type { WatchlistEntry } from '../../../../lib/watchlist/types';
+import { compileActive, setupScanner } from '@/entrypoints/background/setup-scanner';
+import type { ActiveWatchlist } from '@/entrypoints/background/setup-watchlist';
+import type { CompiledWatchlist } from '@/lib/match';
+import { CompiledCacheDb, createCompiledStore, type CompiledStore } from '@/lib/db/compiled-store';
+import { createMessageRouter } from '@/lib/messaging/router';
+import type { Reply, ResponseOf, WatchlistStatus } from '@/lib/protocol/protocol';
+import { DEFAULT_POLICY } from '@/lib/policy/defaults';
+import type { WatchlistEntry } from '@/lib/watchlist/types';
 
 function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
   return {

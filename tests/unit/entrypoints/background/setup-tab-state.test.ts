@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupTabState, tabStateKey } from '../../../../entrypoints/background/setup-tab-state';
-import { createMessageRouter } from '../../../../lib/messaging/router';
-import type { Reply, TabState } from '../../../../lib/protocol/protocol';
+import { setupTabState, tabStateKey } from '@/entrypoints/background/setup-tab-state';
+import { createMessageRouter } from '@/lib/messaging/router';
+import type { Reply, TabState } from '@/lib/protocol/protocol';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
 const fromOptions = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };

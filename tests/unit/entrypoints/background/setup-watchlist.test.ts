@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ActiveWatchlist } from '../../../../entrypoints/background/setup-watchlist';
-import type { ResponseOf } from '../../../../lib/protocol/protocol';
-import { DEFAULT_POLICY } from '../../../../lib/policy/defaults';
-import { DEMO_VERSION, DEMO_WATCHLIST_SOURCE_LABEL, parseDemoWatchlist } from '../../../../lib/watchlist/demo';
+import type { ActiveWatchlist } from '@/entrypoints/background/setup-watchlist';
+import type { ResponseOf } from '@/lib/protocol/protocol';
+import { DEFAULT_POLICY } from '@/lib/policy/defaults';
+import { DEMO_VERSION, DEMO_WATCHLIST_SOURCE_LABEL, parseDemoWatchlist } from '@/lib/watchlist/demo';
 import {
   createServer,
   data,
@@ -15,7 +15,7 @@ import {
   startWorker,
   URL_CSV,
   type Worker,
-} from '../../../helpers/background-watchlist';
+} from '@/tests/helpers/background-watchlist';
 
 let worker: Worker;
 

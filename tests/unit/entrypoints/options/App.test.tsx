@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../../entrypoints/options/App';
-import { createMemoryConnector } from '../../../../lib/connectors/connector-memory';
-import { status } from '../../../helpers/connector-status';
+import { App } from '@/entrypoints/options/App';
+import { createMemoryConnector } from '@/lib/connectors/connector-memory';
+import { status } from '@/tests/helpers/connector-status';
 
 beforeEach(() => history.replaceState(null, '', '#'));
 afterEach(cleanup);

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../../../entrypoints/popup/App';
-import { createMemoryConnector } from '../../../../lib/connectors/connector-memory';
-import type { MemoryWatchlistInit } from '../../../../lib/connectors/connector-watchlist-memory';
-import { DEFAULT_POLICY } from '../../../../lib/policy/defaults';
-import { status } from '../../../helpers/connector-status';
+import { App } from '@/entrypoints/popup/App';
+import { createMemoryConnector } from '@/lib/connectors/connector-memory';
+import type { MemoryWatchlistInit } from '@/lib/connectors/connector-watchlist-memory';
+import { DEFAULT_POLICY } from '@/lib/policy/defaults';
+import { status } from '@/tests/helpers/connector-status';
 
 afterEach(cleanup);
 

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../../../entrypoints/popup/App';
-import type { TabState } from '../../../../lib/protocol/protocol';
-import { createMemoryConnector } from '../../../../lib/connectors/connector-memory';
-import { status } from '../../../helpers/connector-status';
+import { App } from '@/entrypoints/popup/App';
+import type { TabState } from '@/lib/protocol/protocol';
+import { createMemoryConnector } from '@/lib/connectors/connector-memory';
+import { status } from '@/tests/helpers/connector-status';
 
 afterEach(cleanup);
 

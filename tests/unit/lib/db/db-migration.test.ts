@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chainRecord, verifyChain } from '../../../../lib/log/chain';
-import type { OverrideRecord } from '../../../../lib/log/types';
-import { allRecords, appendRecord, MatterguardDb } from '../../../../lib/db/db';
-import { matchingSeqs } from '../../../../lib/db/log-query';
-import { unchainedRecords } from '../../../helpers/log-records';
+import { chainRecord, verifyChain } from '@/lib/log/chain';
+import type { OverrideRecord } from '@/lib/log/types';
+import { allRecords, appendRecord, MatterguardDb } from '@/lib/db/db';
+import { matchingSeqs } from '@/lib/db/log-query';
+import { unchainedRecords } from '@/tests/helpers/log-records';
 
 const NAME = 'migration-test';
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyChain } from '../../../../lib/log/chain';
-import { allRecords, appendRecord, listRecords, MatterguardDb } from '../../../../lib/db/db';
-import { unchainedRecords } from '../../../helpers/log-records';
+import { verifyChain } from '@/lib/log/chain';
+import { allRecords, appendRecord, listRecords, MatterguardDb } from '@/lib/db/db';
+import { unchainedRecords } from '@/tests/helpers/log-records';
 
 let db: MatterguardDb;
 beforeEach(() => {

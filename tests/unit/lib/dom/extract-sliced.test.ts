@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { watchChanges } from '../../../../lib/dom/changes';
-import { extractText, extractTextSliced, rangeFor, type ExtractedText, type Slicer } from '../../../../lib/dom/extract';
-import { createSlicer } from '../../../../lib/dom/slicer';
-import { createRandom } from '../../../../scripts/bench/random';
+import { watchChanges } from '@/lib/dom/changes';
+import { extractText, extractTextSliced, rangeFor, type ExtractedText, type Slicer } from '@/lib/dom/extract';
+import { createSlicer } from '@/lib/dom/slicer';
+import { createRandom } from '@/scripts/bench/random';
 
 /**
  * A huge body is read in slices (lib/dom/extract.ts extractTextSliced) so a 5 MB paste never

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractText, rangeFor } from '../../../../lib/dom/extract';
+import { extractText, rangeFor } from '@/lib/dom/extract';
 
 function editor(html: string): HTMLElement {
   document.body.innerHTML = `<div contenteditable="true">${html}</div>`;
@@ -64,7 +64,7 @@ describe('offsets back to the DOM', () => {
 
 describe('surface keys', () => {
   it('names each compose surface once and keeps the name, so the background can rescan only what changed', async () => {
-    const { surfaceKeyOf } = await import('../../../../lib/guard/snapshot');
+    const { surfaceKeyOf } = await import('@/lib/guard/snapshot');
     const a = document.createElement('div');
     const b = document.createElement('div');
     expect(surfaceKeyOf(a)).toBe(surfaceKeyOf(a));

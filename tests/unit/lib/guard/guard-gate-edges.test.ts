@@ -1,8 +1,18 @@
 // @vitest-environment happy-dom
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { addRecipient, composeRoot, setBody, userClick, userKey } from '../../../helpers/gmail-fixture';
-import { bodyOf, CLIENT, compose, gate, OUTSIDER, press, sendAnyway, sendButton, useGuard } from '../../../helpers/guard';
+import { addRecipient, composeRoot, setBody, userClick, userKey } from '@/tests/helpers/gmail-fixture';
+import {
+  bodyOf,
+  CLIENT,
+  compose,
+  gate,
+  OUTSIDER,
+  press,
+  sendAnyway,
+  sendButton,
+  useGuard,
+} from '@/tests/helpers/guard';
 
 /** The send gate's hard cases: stale scans, an absent background, block mode, page scripts. */
 

@@ -1,8 +1,18 @@
 // @vitest-environment happy-dom
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { trusted, userClick, userKey } from '../../../helpers/gmail-fixture';
-import { bodyOf, CLIENT, compose, gate, OUTSIDER, press, sendAnyway, sendButton, useGuard } from '../../../helpers/guard';
+import { trusted, userClick, userKey } from '@/tests/helpers/gmail-fixture';
+import {
+  bodyOf,
+  CLIENT,
+  compose,
+  gate,
+  OUTSIDER,
+  press,
+  sendAnyway,
+  sendButton,
+  useGuard,
+} from '@/tests/helpers/guard';
 
 /** The send gate on the Gmail fixture (DESIGN 6, contract): held sends, Go back, Send anyway, audit. */
 

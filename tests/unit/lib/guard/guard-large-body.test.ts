@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../../../lib/dom/extract';
-import { userClick } from '../../../helpers/gmail-fixture';
-import { bodyOf, compose, gate, OUTSIDER, paste, sendButton, useGuard, usePauses } from '../../../helpers/guard';
+import { extractText } from '@/lib/dom/extract';
+import { userClick } from '@/tests/helpers/gmail-fixture';
+import { bodyOf, compose, gate, OUTSIDER, paste, sendButton, useGuard, usePauses } from '@/tests/helpers/guard';
 
 /**
  * A huge body is read in slices (issue 3: a 5 MB paste never freezes the page), and the guard

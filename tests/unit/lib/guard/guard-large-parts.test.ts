@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../../../lib/dom/extract';
-import { createScanAssembler, type ScanAssembler } from '../../../../lib/protocol/scan-assembly';
-import { PART_CHARS, type ScanPart, type ScanPartReply } from '../../../../lib/protocol/scan-parts';
-import { userClick } from '../../../helpers/gmail-fixture';
-import { bodyOf, compose, gate, OUTSIDER, paste, sendButton, useGuard, usePauses } from '../../../helpers/guard';
-import { MemoryBackend } from '../../../helpers/memory-backend';
+import { extractText } from '@/lib/dom/extract';
+import { createScanAssembler, type ScanAssembler } from '@/lib/protocol/scan-assembly';
+import { PART_CHARS, type ScanPart, type ScanPartReply } from '@/lib/protocol/scan-parts';
+import { userClick } from '@/tests/helpers/gmail-fixture';
+import { bodyOf, compose, gate, OUTSIDER, paste, sendButton, useGuard, usePauses } from '@/tests/helpers/guard';
+import { MemoryBackend } from '@/tests/helpers/memory-backend';
 
 /**
  * A huge body goes to the background in pieces, each its own message after a pause (a task of

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { addRecipient, composeRoot, setBody, trusted, userClick } from '../../../helpers/gmail-fixture';
-import { CLIENT, OUTSIDER, useGuard } from '../../../helpers/guard';
+import { addRecipient, composeRoot, setBody, trusted, userClick } from '@/tests/helpers/gmail-fixture';
+import { CLIENT, OUTSIDER, useGuard } from '@/tests/helpers/guard';
 
 /** Live scanning and the inline notice, on the Gmail fixture, with the background in memory. */
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, chainRecord, GENESIS_HASH, hashRecord, verifyChain } from '../../../../lib/log/chain';
-import type { OverrideRecord } from '../../../../lib/log/types';
-import { unchainedRecords } from '../../../helpers/log-records';
+import { canonicalJson, chainRecord, GENESIS_HASH, hashRecord, verifyChain } from '@/lib/log/chain';
+import type { OverrideRecord } from '@/lib/log/types';
+import { unchainedRecords } from '@/tests/helpers/log-records';
 
 async function chainOf(n: number): Promise<OverrideRecord[]> {
   const out: OverrideRecord[] = [];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay } from '../../../../lib/log/backoff';
-import { chainRecord } from '../../../../lib/log/chain';
-import { batchSize, hecBody, hecEvent, type HecEvent } from '../../../../lib/log/hec';
-import { assessStorage } from '../../../../lib/log/storage-health';
-import type { OverrideRecord } from '../../../../lib/log/types';
-import { unchainedRecords } from '../../../helpers/log-records';
+import { backoffDelay } from '@/lib/log/backoff';
+import { chainRecord } from '@/lib/log/chain';
+import { batchSize, hecBody, hecEvent, type HecEvent } from '@/lib/log/hec';
+import { assessStorage } from '@/lib/log/storage-health';
+import type { OverrideRecord } from '@/lib/log/types';
+import { unchainedRecords } from '@/tests/helpers/log-records';
 
 async function chainOf(n: number): Promise<OverrideRecord[]> {
   const out: OverrideRecord[] = [];

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { chainRecord } from '../../../../lib/log/chain';
-import { CSV_COLUMNS, neutralise, toCsv } from '../../../../lib/log/csv';
-import type { OverrideRecord, UnchainedRecord } from '../../../../lib/log/types';
-import { verifyExport } from '../../../../lib/log/verify-export';
-import { unchainedRecords } from '../../../helpers/log-records';
+import { chainRecord } from '@/lib/log/chain';
+import { CSV_COLUMNS, neutralise, toCsv } from '@/lib/log/csv';
+import type { OverrideRecord, UnchainedRecord } from '@/lib/log/types';
+import { verifyExport } from '@/lib/log/verify-export';
+import { unchainedRecords } from '@/tests/helpers/log-records';
 
 async function chainOf(changes: Partial<UnchainedRecord>[]): Promise<OverrideRecord[]> {
   const out: OverrideRecord[] = [];

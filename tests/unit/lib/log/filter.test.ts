@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chainRecord } from '../../../../lib/log/chain';
-import { facetsOf, fold, recordMatches, type LogFilter } from '../../../../lib/log/filter';
-import type { LoggedMatch, OverrideRecord } from '../../../../lib/log/types';
-import { appendRecord, MatterguardDb } from '../../../../lib/db/db';
-import { matchingSeqs } from '../../../../lib/db/log-query';
-import { createLogReader } from '../../../../lib/db/log-reader';
-import { unchainedRecords } from '../../../helpers/log-records';
+import { chainRecord } from '@/lib/log/chain';
+import { facetsOf, fold, recordMatches, type LogFilter } from '@/lib/log/filter';
+import type { LoggedMatch, OverrideRecord } from '@/lib/log/types';
+import { appendRecord, MatterguardDb } from '@/lib/db/db';
+import { matchingSeqs } from '@/lib/db/log-query';
+import { createLogReader } from '@/lib/db/log-reader';
+import { unchainedRecords } from '@/tests/helpers/log-records';
 
 const acme: LoggedMatch = {
   kind: 'matter-number',

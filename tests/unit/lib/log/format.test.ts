@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionLabel, clientMatterLines, levelLabel, matchedWords, siteLabel } from '../../../../lib/log/format';
-import type { LoggedMatch } from '../../../../lib/log/types';
+import { actionLabel, clientMatterLines, levelLabel, matchedWords, siteLabel } from '@/lib/log/format';
+import type { LoggedMatch } from '@/lib/log/types';
 
 const acme = { clientNumber: 'C-004512', clientName: 'Acme Holdings Ltd', level: 'warn' } as const;
 const matches: LoggedMatch[] = [

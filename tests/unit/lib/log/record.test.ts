@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecord, reduceRecipients } from '../../../../lib/log/record';
-import type { GateDecision } from '../../../../lib/log/types';
-import type { LogRecipients } from '../../../../lib/policy/types';
-import { context, decision } from '../../../helpers/log-records';
+import { buildRecord, reduceRecipients } from '@/lib/log/record';
+import type { GateDecision } from '@/lib/log/types';
+import type { LogRecipients } from '@/lib/policy/types';
+import { context, decision } from '@/tests/helpers/log-records';
 
 describe('buildRecord', () => {
   it('keeps who, when, where, what matched and why', () => {

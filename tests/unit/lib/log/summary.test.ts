@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bucketDays, createSummarizer, emptyCounts, type DayCount } from '../../../../lib/log/summary';
-import type { GateAction } from '../../../../lib/log/types';
+import { bucketDays, createSummarizer, emptyCounts, type DayCount } from '@/lib/log/summary';
+import type { GateAction } from '@/lib/log/types';
 
 const utcDay = (at: string) => at.slice(0, 10);
 const row = (at: string, action: GateAction, clientLabels: string[] = [], matterLabels: string[] = []) => ({

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chainRecord } from '../../../../lib/log/chain';
-import { createExportWriter, exportFileName, exportText, type ExportFormat } from '../../../../lib/log/export';
-import { hecBody } from '../../../../lib/log/hec';
-import type { OverrideRecord } from '../../../../lib/log/types';
-import { verifyExport } from '../../../../lib/log/verify-export';
-import { unchainedRecords } from '../../../helpers/log-records';
+import { chainRecord } from '@/lib/log/chain';
+import { createExportWriter, exportFileName, exportText, type ExportFormat } from '@/lib/log/export';
+import { hecBody } from '@/lib/log/hec';
+import type { OverrideRecord } from '@/lib/log/types';
+import { verifyExport } from '@/lib/log/verify-export';
+import { unchainedRecords } from '@/tests/helpers/log-records';
 
 async function chainOf(n: number): Promise<OverrideRecord[]> {
   const out: OverrideRecord[] = [];

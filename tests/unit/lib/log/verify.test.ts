@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chainRecord, hashRecord } from '../../../../lib/log/chain';
-import type { OverrideRecord } from '../../../../lib/log/types';
-import { describeVerdict, verifySubset, type Located } from '../../../../lib/log/verify';
-import { unchainedRecords } from '../../../helpers/log-records';
+import { chainRecord, hashRecord } from '@/lib/log/chain';
+import type { OverrideRecord } from '@/lib/log/types';
+import { describeVerdict, verifySubset, type Located } from '@/lib/log/verify';
+import { unchainedRecords } from '@/tests/helpers/log-records';
 
 async function chainOf(n: number): Promise<OverrideRecord[]> {
   const out: OverrideRecord[] = [];

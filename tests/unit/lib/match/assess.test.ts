@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assessSurface, describeTarget, type AssessContext } from '../../../../lib/match/assess';
-import { compileWatchlist } from '../../../../lib/match/compile';
-import type { Level } from '../../../../lib/match/types';
-import type { WatchlistEntry } from '../../../../lib/watchlist/types';
+import { assessSurface, describeTarget, type AssessContext } from '@/lib/match/assess';
+import { compileWatchlist } from '@/lib/match/compile';
+import type { Level } from '@/lib/match/types';
+import type { WatchlistEntry } from '@/lib/watchlist/types';
 
 function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
   return {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileWatchlist } from '../../../../lib/match/compile';
-import { compileWatchlistText, createWatchlistTextCompiler } from '../../../../lib/match/compile-text';
-import { scanText } from '../../../../lib/match/scan';
-import { parseWatchlistCsv } from '../../../../lib/watchlist/parse-csv';
+import { compileWatchlist } from '@/lib/match/compile';
+import { compileWatchlistText, createWatchlistTextCompiler } from '@/lib/match/compile-text';
+import { scanText } from '@/lib/match/scan';
+import { parseWatchlistCsv } from '@/lib/watchlist/parse-csv';
 
 const HEADER = 'client_number,client_name,matter_number,aliases,allowed_domains,severity';
 

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileWatchlist, createWatchlistCompiler } from '../../../../lib/match/compile';
-import {
-  domainOwners,
-  isCompiledWatchlist,
-  targetAt,
-  targetCount,
-  type CompiledWatchlist,
-} from '../../../../lib/match/compiled';
-import { scanText } from '../../../../lib/match/scan';
-import type { WatchlistEntry } from '../../../../lib/watchlist/types';
+import { compileWatchlist, createWatchlistCompiler } from '@/lib/match/compile';
+import { domainOwners, isCompiledWatchlist, targetAt, targetCount, type CompiledWatchlist } from '@/lib/match/compiled';
+import { scanText } from '@/lib/match/scan';
+import type { WatchlistEntry } from '@/lib/watchlist/types';
 
 function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
   return {

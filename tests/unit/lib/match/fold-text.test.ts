@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../../../lib/match/fold-text';
+import { foldText } from '@/lib/match/fold-text';
 
 describe('folding: what the matcher compares', () => {
   it.each([

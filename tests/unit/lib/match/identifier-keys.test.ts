@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../../../scripts/bench/random';
-import { identifierKeysOfWords, plainIdentifierKeys, type IdentifierKeys } from '../../../../lib/match/terms';
+import { createRandom } from '@/scripts/bench/random';
+import { identifierKeysOfWords, plainIdentifierKeys, type IdentifierKeys } from '@/lib/match/terms';
 
 const copy = (keys: IdentifierKeys | null): number[] | null =>
   keys === null ? null : Array.from(keys.data.subarray(0, keys.length));

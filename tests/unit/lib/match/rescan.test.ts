@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileWatchlist } from '../../../../lib/match/compile';
-import { commonEnds, rescanChanged } from '../../../../lib/match/rescan';
-import { scanText } from '../../../../lib/match/scan';
-import type { TextMatch } from '../../../../lib/match/types';
-import type { WatchlistEntry } from '../../../../lib/watchlist/types';
-import { createRandom } from '../../../../scripts/bench/random';
+import { compileWatchlist } from '@/lib/match/compile';
+import { commonEnds, rescanChanged } from '@/lib/match/rescan';
+import { scanText } from '@/lib/match/scan';
+import type { TextMatch } from '@/lib/match/types';
+import type { WatchlistEntry } from '@/lib/watchlist/types';
+import { createRandom } from '@/scripts/bench/random';
 
 function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileWatchlist } from '../../../../lib/match/compile';
-import { scanText } from '../../../../lib/match/scan';
-import type { WatchlistEntry } from '../../../../lib/watchlist/types';
+import { compileWatchlist } from '@/lib/match/compile';
+import { scanText } from '@/lib/match/scan';
+import type { WatchlistEntry } from '@/lib/watchlist/types';
 
 function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
   return {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileWatchlist } from '../../../../lib/match/compile';
-import { matchedEntryAt } from '../../../../lib/match/compiled';
-import { describeTarget } from '../../../../lib/match/describe';
-import { scanText } from '../../../../lib/match/scan';
-import type { WatchlistEntry } from '../../../../lib/watchlist/types';
+import { compileWatchlist } from '@/lib/match/compile';
+import { matchedEntryAt } from '@/lib/match/compiled';
+import { describeTarget } from '@/lib/match/describe';
+import { scanText } from '@/lib/match/scan';
+import type { WatchlistEntry } from '@/lib/watchlist/types';
 
 function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STRIDE, createWordBuffer, tokenize } from '../../../../lib/match/tokenize';
-import { tokenizeText } from '../../../../lib/match/tokenize-text';
+import { STRIDE, createWordBuffer, tokenize } from '@/lib/match/tokenize';
+import { tokenizeText } from '@/lib/match/tokenize-text';
 
 /** The words a tokenizer finds, every field of each. */
 function words(fn: typeof tokenizeText, text: string): number[] {

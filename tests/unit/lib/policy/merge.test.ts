@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY } from '../../../../lib/policy/defaults';
-import { resolvePolicy } from '../../../../lib/policy/merge';
+import { DEFAULT_POLICY } from '@/lib/policy/defaults';
+import { resolvePolicy } from '@/lib/policy/merge';
 
 describe('resolvePolicy', () => {
   it('is the defaults, unlocked, when nothing is set', () => {

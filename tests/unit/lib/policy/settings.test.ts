@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSettings } from '../../../../lib/policy/settings';
+import { checkSettings } from '@/lib/policy/settings';
 
 describe('checkSettings (options-page values before they are stored)', () => {
   it('passes valid values through, normalised', () => {

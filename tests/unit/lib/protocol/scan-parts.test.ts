@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RequestOf } from '../../../../lib/protocol/protocol';
-import { createScanAssembler, type PartOrigin } from '../../../../lib/protocol/scan-assembly';
-import { scanInParts, splitScanRequest, type ScanPart } from '../../../../lib/protocol/scan-parts';
+import type { RequestOf } from '@/lib/protocol/protocol';
+import { createScanAssembler, type PartOrigin } from '@/lib/protocol/scan-assembly';
+import { scanInParts, splitScanRequest, type ScanPart } from '@/lib/protocol/scan-parts';
 
 type ScanRequest = RequestOf<'scanSurface'>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byLabel, cssString, labels, localizedLabels, namePattern, nameStartsWith } from '../../../../lib/sites/labels';
+import { byLabel, cssString, labels, localizedLabels, namePattern, nameStartsWith } from '@/lib/sites/labels';
 
 describe('the UI label table', () => {
   it('lists English first, then the other languages, each label once', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHAT_MATCHES, CONTENT_MATCHES, WEBMAIL_MATCHES } from '../../../../lib/sites/hosts';
-import { adapterForHost, hostOfOrigin } from '../../../../lib/sites/registry';
+import { CHAT_MATCHES, CONTENT_MATCHES, WEBMAIL_MATCHES } from '@/lib/sites/hosts';
+import { adapterForHost, hostOfOrigin } from '@/lib/sites/registry';
 
 /** Issue 5's webmail and chat hosts: each is matched by its content script and guarded by its adapter. */
 describe.each([

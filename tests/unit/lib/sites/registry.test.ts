@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adapterForHost, hostOfOrigin } from '../../../../lib/sites/registry';
+import { adapterForHost, hostOfOrigin } from '@/lib/sites/registry';
 
 describe('site registry', () => {
   it.each([

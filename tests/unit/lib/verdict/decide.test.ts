@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canOverride, decideGate, gateAction, type GateInput, type GateVerdict } from '../../../../lib/verdict/decide';
-import type { Level } from '../../../../lib/match/types';
-import type { PolicyMode } from '../../../../lib/policy/types';
+import { canOverride, decideGate, gateAction, type GateInput, type GateVerdict } from '@/lib/verdict/decide';
+import type { Level } from '@/lib/match/types';
+import type { PolicyMode } from '@/lib/policy/types';
 
 function input(over: Partial<GateInput> & { level?: Level | null; blocking?: boolean; mode?: PolicyMode }): GateInput {
   const { level = 'warn', blocking = false, mode = 'warn', ...rest } = over;

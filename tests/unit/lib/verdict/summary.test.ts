@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loggedMatches, pageState, summarize } from '../../../../lib/verdict/summary';
-import type { AssessedMatch, Assessment, MatchedEntry } from '../../../../lib/match/types';
+import { loggedMatches, pageState, summarize } from '@/lib/verdict/summary';
+import type { AssessedMatch, Assessment, MatchedEntry } from '@/lib/match/types';
 
 const ACME: MatchedEntry = {
   clientNumber: 'C-004512',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_FIRM_DOMAINS, DEMO_VERSION, DEMO_WATCHLIST_CSV, parseDemoWatchlist } from '../../../../lib/watchlist/demo';
-import { parseWatchlist } from '../../../../lib/watchlist/parse';
+import { DEMO_FIRM_DOMAINS, DEMO_VERSION, DEMO_WATCHLIST_CSV, parseDemoWatchlist } from '@/lib/watchlist/demo';
+import { parseWatchlist } from '@/lib/watchlist/parse';
 
 const demo = parseDemoWatchlist();
 const rows = (clientNumber: string) => demo.entries.filter((e) => e.clientNumber === clientNumber);

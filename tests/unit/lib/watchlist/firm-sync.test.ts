@@ -9,7 +9,7 @@ import {
   retryMinutes,
   type FirmSyncState,
   type LoadedList,
-} from '../../../../lib/watchlist/firm-sync';
+} from '@/lib/watchlist/firm-sync';
 
 const URL_A = 'https://dms.harrowvale.example/watchlist.csv';
 const T0 = Date.parse('2025-03-04T08:00:00Z');

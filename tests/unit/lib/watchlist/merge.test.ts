@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMergeStream, mergeEntries } from '../../../../lib/watchlist/merge';
-import type { WatchlistEntry } from '../../../../lib/watchlist/types';
+import { createMergeStream, mergeEntries } from '@/lib/watchlist/merge';
+import type { WatchlistEntry } from '@/lib/watchlist/types';
 
 const entry = (over: Partial<WatchlistEntry>): WatchlistEntry => ({
   clientNumber: 'C-004512',

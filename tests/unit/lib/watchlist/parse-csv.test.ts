@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseWatchlistCsv } from '../../../../lib/watchlist/parse-csv';
-import { MAX_LISTED_ISSUES } from '../../../../lib/watchlist/issues';
+import { parseWatchlistCsv } from '@/lib/watchlist/parse-csv';
+import { MAX_LISTED_ISSUES } from '@/lib/watchlist/issues';
 
 const HEADER = 'client_number,client_name,matter_number,matter_name,aliases,allowed_domains,walled,severity';
 const csv = (...lines: string[]) => lines.join('\n') + '\n';

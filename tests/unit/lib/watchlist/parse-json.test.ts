@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseWatchlistJson } from '../../../../lib/watchlist/parse-json';
-import { parseWatchlistCsv } from '../../../../lib/watchlist/parse-csv';
+import { parseWatchlistJson } from '@/lib/watchlist/parse-json';
+import { parseWatchlistCsv } from '@/lib/watchlist/parse-csv';
 
 const ACME = {
   clientNumber: 'C-004512',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseFormat, parseWatchlist } from '../../../../lib/watchlist/parse';
+import { chooseFormat, parseWatchlist } from '@/lib/watchlist/parse';
 
 const CSV = 'client_number,client_name\nC-1,Acme One\n';
 const JSON_TEXT = '{"version": "v1", "entries": [{"clientNumber": "C-1", "clientName": "Acme One"}]}';

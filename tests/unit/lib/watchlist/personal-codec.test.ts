@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PersonalItem } from '../../../../lib/watchlist/personal';
+import type { PersonalItem } from '@/lib/watchlist/personal';
 import {
   chunkKey,
   decodeItem,
@@ -12,8 +12,8 @@ import {
   SYNC_QUOTA,
   syncRoom,
   utf8Bytes,
-} from '../../../../lib/watchlist/personal-codec';
-import type { WatchlistEntry } from '../../../../lib/watchlist/types';
+} from '@/lib/watchlist/personal-codec';
+import type { WatchlistEntry } from '@/lib/watchlist/types';
 
 const entry = (over: Partial<WatchlistEntry> = {}): WatchlistEntry => ({
   clientNumber: '',

@@ -6,9 +6,9 @@ import {
   fieldsForTerm,
   fieldsOf,
   type PersonalFields,
-} from '../../../../lib/watchlist/personal';
-import { reconcile, unionRows, type LocalPersonal } from '../../../../lib/watchlist/personal-sync';
-import { layoutForSync, readSyncLayout } from '../../../../lib/watchlist/personal-codec';
+} from '@/lib/watchlist/personal';
+import { reconcile, unionRows, type LocalPersonal } from '@/lib/watchlist/personal-sync';
+import { layoutForSync, readSyncLayout } from '@/lib/watchlist/personal-codec';
 
 const fields = (over: Partial<PersonalFields>): PersonalFields => ({ ...EMPTY_FIELDS, ...over });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createCsvReader, MAX_ROW_CHARS } from '../../../../lib/watchlist/csv-reader';
-import { createJsonReader } from '../../../../lib/watchlist/json-reader';
-import { parseWatchlistCsv } from '../../../../lib/watchlist/parse-csv';
-import { parseWatchlistJson } from '../../../../lib/watchlist/parse-json';
-import type { TextReader } from '../../../../lib/watchlist/reader';
-import { DECODE_SLICE, createByteReader } from '../../../../lib/watchlist/stream';
-import type { ParsedWatchlist, WatchlistEntry } from '../../../../lib/watchlist/types';
+import { createCsvReader, MAX_ROW_CHARS } from '@/lib/watchlist/csv-reader';
+import { createJsonReader } from '@/lib/watchlist/json-reader';
+import { parseWatchlistCsv } from '@/lib/watchlist/parse-csv';
+import { parseWatchlistJson } from '@/lib/watchlist/parse-json';
+import type { TextReader } from '@/lib/watchlist/reader';
+import { DECODE_SLICE, createByteReader } from '@/lib/watchlist/stream';
+import type { ParsedWatchlist, WatchlistEntry } from '@/lib/watchlist/types';
 
 type ReaderFactory = (onEntry: (e: WatchlistEntry) => void) => TextReader;
 const csvReader: ReaderFactory = (onEntry) => createCsvReader({ source: 'firm', onEntry });

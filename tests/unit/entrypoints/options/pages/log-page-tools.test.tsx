@@ -1,16 +1,16 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LogPage } from '../../../../../entrypoints/options/pages/log-page';
-import { chainRecord } from '../../../../../lib/log/chain';
-import { toCsv } from '../../../../../lib/log/csv';
-import type { LoggedMatch, OverrideRecord } from '../../../../../lib/log/types';
-import { verifyExport } from '../../../../../lib/log/verify-export';
-import type { ExportFile } from '../../../../../lib/connectors/connector';
-import { createMemoryConnector, type MemoryConnectorInit } from '../../../../../lib/connectors/connector-memory';
-import type { LogHealth } from '../../../../../lib/protocol/protocol';
-import { unchainedRecords } from '../../../../helpers/log-records';
-import { status } from '../../../../helpers/connector-status';
+import { LogPage } from '@/entrypoints/options/pages/log-page';
+import { chainRecord } from '@/lib/log/chain';
+import { toCsv } from '@/lib/log/csv';
+import type { LoggedMatch, OverrideRecord } from '@/lib/log/types';
+import { verifyExport } from '@/lib/log/verify-export';
+import type { ExportFile } from '@/lib/connectors/connector';
+import { createMemoryConnector, type MemoryConnectorInit } from '@/lib/connectors/connector-memory';
+import type { LogHealth } from '@/lib/protocol/protocol';
+import { unchainedRecords } from '@/tests/helpers/log-records';
+import { status } from '@/tests/helpers/connector-status';
 
 afterEach(cleanup);
 

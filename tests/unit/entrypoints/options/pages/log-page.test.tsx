@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LogPage } from '../../../../../entrypoints/options/pages/log-page';
-import type { Connector } from '../../../../../lib/connectors/connector';
-import { createMemoryConnector } from '../../../../../lib/connectors/connector-memory';
-import { records, status } from '../../../../helpers/connector-status';
+import { LogPage } from '@/entrypoints/options/pages/log-page';
+import type { Connector } from '@/lib/connectors/connector';
+import { createMemoryConnector } from '@/lib/connectors/connector-memory';
+import { records, status } from '@/tests/helpers/connector-status';
 
 afterEach(cleanup);
 

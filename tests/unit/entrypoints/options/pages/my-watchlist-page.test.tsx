@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../../../entrypoints/options/App';
-import { MyWatchlistPage } from '../../../../../entrypoints/options/pages/my-watchlist-page';
-import { createMemoryConnector } from '../../../../../lib/connectors/connector-memory';
-import type { MemoryWatchlistInit } from '../../../../../lib/connectors/connector-watchlist-memory';
-import { DEFAULT_POLICY } from '../../../../../lib/policy/defaults';
-import { checkPersonalFields, EMPTY_FIELDS, type PersonalItem } from '../../../../../lib/watchlist/personal';
-import type { WatchlistEntry } from '../../../../../lib/watchlist/types';
-import { status } from '../../../../helpers/connector-status';
+import { App } from '@/entrypoints/options/App';
+import { MyWatchlistPage } from '@/entrypoints/options/pages/my-watchlist-page';
+import { createMemoryConnector } from '@/lib/connectors/connector-memory';
+import type { MemoryWatchlistInit } from '@/lib/connectors/connector-watchlist-memory';
+import { DEFAULT_POLICY } from '@/lib/policy/defaults';
+import { checkPersonalFields, EMPTY_FIELDS, type PersonalItem } from '@/lib/watchlist/personal';
+import type { WatchlistEntry } from '@/lib/watchlist/types';
+import { status } from '@/tests/helpers/connector-status';
 
 beforeEach(() => history.replaceState(null, '', '#'));
 afterEach(cleanup);

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SettingsPage } from '../../../../../entrypoints/options/pages/settings-page';
-import { createMemoryConnector } from '../../../../../lib/connectors/connector-memory';
-import type { PolicyKey } from '../../../../../lib/policy/types';
-import { status } from '../../../../helpers/connector-status';
+import { SettingsPage } from '@/entrypoints/options/pages/settings-page';
+import { createMemoryConnector } from '@/lib/connectors/connector-memory';
+import type { PolicyKey } from '@/lib/policy/types';
+import { status } from '@/tests/helpers/connector-status';
 
 afterEach(cleanup);
 

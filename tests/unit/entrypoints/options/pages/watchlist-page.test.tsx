@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WatchlistPage } from '../../../../../entrypoints/options/pages/watchlist-page';
-import { createMemoryConnector } from '../../../../../lib/connectors/connector-memory';
-import type { MemoryWatchlistInit } from '../../../../../lib/connectors/connector-watchlist-memory';
-import type { WatchlistStatus } from '../../../../../lib/protocol/protocol';
-import { checkPersonalFields, EMPTY_FIELDS } from '../../../../../lib/watchlist/personal';
-import { status } from '../../../../helpers/connector-status';
+import { WatchlistPage } from '@/entrypoints/options/pages/watchlist-page';
+import { createMemoryConnector } from '@/lib/connectors/connector-memory';
+import type { MemoryWatchlistInit } from '@/lib/connectors/connector-watchlist-memory';
+import type { WatchlistStatus } from '@/lib/protocol/protocol';
+import { checkPersonalFields, EMPTY_FIELDS } from '@/lib/watchlist/personal';
+import { status } from '@/tests/helpers/connector-status';
 
 afterEach(cleanup);
 

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { googleChatAdapter } from '../../../../../lib/sites/google-chat/adapter';
-import { slackAdapter } from '../../../../../lib/sites/slack/adapter';
-import { teamsAdapter } from '../../../../../lib/sites/teams/adapter';
-import type { ComposeSurface, SiteAdapter } from '../../../../../lib/sites/types';
-import { trusted } from '../../../../helpers/gmail-fixture';
-import { loadFixture, typeInto, type ChatPost } from '../../../../helpers/chat-fixture';
+import { googleChatAdapter } from '@/lib/sites/google-chat/adapter';
+import { slackAdapter } from '@/lib/sites/slack/adapter';
+import { teamsAdapter } from '@/lib/sites/teams/adapter';
+import type { ComposeSurface, SiteAdapter } from '@/lib/sites/types';
+import { trusted } from '@/tests/helpers/gmail-fixture';
+import { loadFixture, typeInto, type ChatPost } from '@/tests/helpers/chat-fixture';
 
 /**
  * The chat sites in German and Japanese (issue 5, localized labels): each fixture with its Send

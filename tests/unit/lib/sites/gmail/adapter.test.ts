@@ -1,8 +1,16 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { gmailAdapter } from '../../../../../lib/sites/gmail/adapter';
-import type { ComposeSurface } from '../../../../../lib/sites/types';
-import { addRecipient, composeRoot, loadGmail, setBody, trusted, userClick, type GmailFixture } from '../../../../helpers/gmail-fixture';
+import { gmailAdapter } from '@/lib/sites/gmail/adapter';
+import type { ComposeSurface } from '@/lib/sites/types';
+import {
+  addRecipient,
+  composeRoot,
+  loadGmail,
+  setBody,
+  trusted,
+  userClick,
+  type GmailFixture,
+} from '@/tests/helpers/gmail-fixture';
 
 let gmail: GmailFixture;
 beforeEach(() => {

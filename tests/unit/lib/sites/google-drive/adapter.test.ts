@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { googleDriveAdapter } from '../../../../../lib/sites/google-drive/adapter';
-import { adapterForHost } from '../../../../../lib/sites/registry';
-import type { ComposeSurface } from '../../../../../lib/sites/types';
+import { googleDriveAdapter } from '@/lib/sites/google-drive/adapter';
+import { adapterForHost } from '@/lib/sites/registry';
+import type { ComposeSurface } from '@/lib/sites/types';
 import {
   intentOf as intentOfAdapter,
   invite,
@@ -10,7 +10,7 @@ import {
   typeInto,
   userClick,
   userKey,
-} from '../../../../helpers/share-fixture';
+} from '@/tests/helpers/share-fixture';
 
 interface Shared {
   via: string;

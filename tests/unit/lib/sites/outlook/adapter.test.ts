@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { outlookAdapter } from '../../../../../lib/sites/outlook/adapter';
-import { trusted, userClick, userKey } from '../../../../helpers/gmail-fixture';
-import { addRecipient, fixtureCompose, loadOutlook, type OutlookFixture } from '../../../../helpers/outlook-fixture';
+import { outlookAdapter } from '@/lib/sites/outlook/adapter';
+import { trusted, userClick, userKey } from '@/tests/helpers/gmail-fixture';
+import { addRecipient, fixtureCompose, loadOutlook, type OutlookFixture } from '@/tests/helpers/outlook-fixture';
 
 let outlook: OutlookFixture;
 beforeEach(() => {

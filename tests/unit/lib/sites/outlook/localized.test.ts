@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { outlookAdapter } from '../../../../../lib/sites/outlook/adapter';
-import type { ComposeSurface } from '../../../../../lib/sites/types';
-import { trusted, userClick } from '../../../../helpers/gmail-fixture';
-import { fixtureCompose, loadOutlook, type OutlookFixture } from '../../../../helpers/outlook-fixture';
+import { outlookAdapter } from '@/lib/sites/outlook/adapter';
+import type { ComposeSurface } from '@/lib/sites/types';
+import { trusted, userClick } from '@/tests/helpers/gmail-fixture';
+import { fixtureCompose, loadOutlook, type OutlookFixture } from '@/tests/helpers/outlook-fixture';
 
 /**
  * Outlook on the web in German and Japanese (issue 5, localized labels): the Outlook fixture

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { googleDriveAdapter } from '../../../../../lib/sites/google-drive/adapter';
-import { onedriveAdapter } from '../../../../../lib/sites/onedrive/adapter';
-import type { ComposeSurface, SiteAdapter } from '../../../../../lib/sites/types';
-import { intentOf, invite, loadFixture, typeInto, userClick } from '../../../../helpers/share-fixture';
+import { googleDriveAdapter } from '@/lib/sites/google-drive/adapter';
+import { onedriveAdapter } from '@/lib/sites/onedrive/adapter';
+import type { ComposeSurface, SiteAdapter } from '@/lib/sites/types';
+import { intentOf, invite, loadFixture, typeInto, userClick } from '@/tests/helpers/share-fixture';
 
 /**
  * The share dialogs in German and Japanese (issue 5, localized labels): the Drive and SharePoint

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { boxAdapter } from '../../../../../lib/sites/box/adapter';
-import { dropboxAdapter } from '../../../../../lib/sites/dropbox/adapter';
-import { onedriveAdapter } from '../../../../../lib/sites/onedrive/adapter';
-import { adapterForHost } from '../../../../../lib/sites/registry';
-import type { ComposeSurface, SiteAdapter } from '../../../../../lib/sites/types';
-import { intentOf, invite, loadFixture, typeInto, userClick, userKey } from '../../../../helpers/share-fixture';
+import { boxAdapter } from '@/lib/sites/box/adapter';
+import { dropboxAdapter } from '@/lib/sites/dropbox/adapter';
+import { onedriveAdapter } from '@/lib/sites/onedrive/adapter';
+import { adapterForHost } from '@/lib/sites/registry';
+import type { ComposeSurface, SiteAdapter } from '@/lib/sites/types';
+import { intentOf, invite, loadFixture, typeInto, userClick, userKey } from '@/tests/helpers/share-fixture';
 
 /**
  * The share sites other than Drive, each against its fixture (the pages the end-to-end tests

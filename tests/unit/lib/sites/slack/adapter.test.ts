@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { slackAdapter } from '../../../../../lib/sites/slack/adapter';
-import type { ComposeSurface } from '../../../../../lib/sites/types';
-import { trusted } from '../../../../helpers/gmail-fixture';
-import { loadFixture, typeInto, type ChatPost } from '../../../../helpers/chat-fixture';
+import { slackAdapter } from '@/lib/sites/slack/adapter';
+import type { ComposeSurface } from '@/lib/sites/types';
+import { trusted } from '@/tests/helpers/gmail-fixture';
+import { loadFixture, typeInto, type ChatPost } from '@/tests/helpers/chat-fixture';
 
 interface SlackFixture {
   sent: ChatPost[];

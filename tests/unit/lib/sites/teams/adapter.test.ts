@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { teamsAdapter } from '../../../../../lib/sites/teams/adapter';
-import type { ComposeSurface } from '../../../../../lib/sites/types';
-import { trusted } from '../../../../helpers/gmail-fixture';
-import { loadFixture, typeInto, type ChatPost } from '../../../../helpers/chat-fixture';
+import { teamsAdapter } from '@/lib/sites/teams/adapter';
+import type { ComposeSurface } from '@/lib/sites/types';
+import { trusted } from '@/tests/helpers/gmail-fixture';
+import { loadFixture, typeInto, type ChatPost } from '@/tests/helpers/chat-fixture';
 
 interface TeamsFixture {
   sent: ChatPost[];
