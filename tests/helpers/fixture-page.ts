@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 
 /*
  * Loads a fixture page (tests/fixtures/…, the same file the end-to-end tests serve at the real
- * host) into happy-dom and runs its page scripts, for the site loaders beside this file
- * (gmail-fixture.ts, outlook/outlook-fixture.ts, share-generic/load-fixture.ts,
- * slack/load-fixture.ts). Also the trusted user input those tests dispatch.
+ * host) into happy-dom and runs its page scripts, for the site tests and the loaders beside this
+ * file (gmail-fixture.ts, outlook-fixture.ts, chat-fixture.ts). Also the trusted user input those
+ * tests dispatch.
  */
 
 const FIXTURES = resolve(__dirname, '../fixtures');
@@ -46,6 +46,11 @@ export function mountFixture<F>(url: string, source: FixtureSource): F {
   return (window as unknown as { __fixture: F }).__fixture;
 }
 
+/** Loads `page` and its `scripts` (paths under tests/fixtures) at `url`; returns window.__fixture. */
+export function loadFixture<F>(url: string, page: string, scripts: string[]): F {
+  return mountFixture<F>(url, readFixture(page, scripts));
+}
+
 /** Marks an event as the user's own, as the browser does for real input (happy-dom has no isTrusted). */
 export function trusted<E extends Event>(event: E): E {
   Object.defineProperty(event, 'isTrusted', { value: true });
@@ -72,4 +77,14 @@ export function userKey(el: Element, key: string, mods: KeyboardEventInit = {}):
   );
   el.dispatchEvent(event);
   return event;
+}
+
+/**
+ * Types `text` as the page would see it, then fires `input`: an input or textarea gets it as its
+ * value (typing or pasting), a contenteditable at the end of its last block.
+ */
+export function typeInto(el: HTMLElement, text: string): void {
+  if (el.localName === 'input' || el.localName === 'textarea') (el as HTMLInputElement).value = text;
+  else (el.lastElementChild ?? el).append(text);
+  el.dispatchEvent(trusted(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' })));
 }

@@ -7,7 +7,7 @@ export type { SentMessage };
 
 /**
  * Loads tests/fixtures/gmail (the same page the end-to-end tests serve at mail.google.com) into
- * happy-dom and runs its page script (see fixture-loader.ts).
+ * happy-dom and runs its page script (see fixture-page.ts).
  */
 const GMAIL = readFixture('gmail/index.html', ['gmail/fixture.js']);
 

@@ -6,7 +6,7 @@ export type { OutlookSent };
 
 /**
  * Loads tests/fixtures/outlook (the page the end-to-end tests serve at outlook.office.com) into
- * happy-dom and runs its page script (see ../fixture-loader.ts).
+ * happy-dom and runs its page script (see fixture-page.ts).
  */
 const OUTLOOK = readFixture('outlook/index.html', ['outlook/fixture.js']);
 

@@ -1,25 +1,12 @@
 import type { ComposeSurface, SendIntent, SiteAdapter } from '@/lib/sites/types';
-import { mountFixture, readFixture, trusted, userClick as click, userKey } from './fixture-page';
+import { typeInto, userClick as click, userKey } from './fixture-page';
 
-export { trusted, userKey };
-
-/**
- * Loads one share fixture page (`page` and its `scripts`, paths under tests/fixtures: the same
- * files the end-to-end tests serve at the real host) into happy-dom; see ../fixture-loader.ts.
- */
-export function loadFixture<T>(url: string, page: string, scripts: string[]): T {
-  return mountFixture<T>(url, readFixture(page, scripts));
-}
+/** One loader and one way of typing for every fixture page (fixture-page.ts). */
+export { loadFixture, trusted, typeInto, userKey } from './fixture-page';
 
 /** A user's click as these share tests have always sent it: pointerdown, mousedown, mouseup, click. */
 export function userClick(el: Element): void {
   click(el, ['pointerdown', 'mousedown', 'mouseup', 'click']);
-}
-
-/** Types `text` into an input or textarea (value + input event), as typing or pasting would. */
-export function typeInto(el: HTMLInputElement | HTMLTextAreaElement, text: string): void {
-  el.value = text;
-  el.dispatchEvent(trusted(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' })));
 }
 
 /** Types an address in the people input and commits it with Enter, as a user would. */

@@ -8,21 +8,7 @@ import { createMessageRouter } from '@/lib/messaging/router';
 import type { Reply, ResponseOf, WatchlistStatus } from '@/lib/protocol/protocol';
 import { DEFAULT_POLICY } from '@/lib/policy/defaults';
 import type { WatchlistEntry } from '@/lib/watchlist/types';
-
-function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
-  return {
-    clientNumber: '',
-    clientName: '',
-    matterNumber: '',
-    matterName: '',
-    aliases: [],
-    allowedDomains: [],
-    walled: [],
-    severity: 'warn',
-    source: 'firm',
-    ...p,
-  };
-}
+import { entry } from '@/tests/helpers/watchlist-entry';
 
 const V1 = [
   entry({

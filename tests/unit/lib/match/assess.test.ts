@@ -2,22 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessSurface, describeTarget, type AssessContext } from '@/lib/match/assess';
 import { compileWatchlist } from '@/lib/match/compile';
 import type { Level } from '@/lib/match/types';
-import type { WatchlistEntry } from '@/lib/watchlist/types';
-
-function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
-  return {
-    clientNumber: '',
-    clientName: '',
-    matterNumber: '',
-    matterName: '',
-    aliases: [],
-    allowedDomains: [],
-    walled: [],
-    severity: 'warn',
-    source: 'firm',
-    ...p,
-  };
-}
+import { entry } from '@/tests/helpers/watchlist-entry';
 
 const compiled = compileWatchlist([
   entry({

@@ -3,21 +3,7 @@ import { compileWatchlist, createWatchlistCompiler } from '@/lib/match/compile';
 import { domainOwners, isCompiledWatchlist, targetAt, targetCount, type CompiledWatchlist } from '@/lib/match/compiled';
 import { scanText } from '@/lib/match/scan';
 import type { WatchlistEntry } from '@/lib/watchlist/types';
-
-function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
-  return {
-    clientNumber: '',
-    clientName: '',
-    matterNumber: '',
-    matterName: '',
-    aliases: [],
-    allowedDomains: [],
-    walled: [],
-    severity: 'warn',
-    source: 'firm',
-    ...p,
-  };
-}
+import { entry } from '@/tests/helpers/watchlist-entry';
 
 const acme = { clientNumber: 'C-004512', clientName: 'Acme Holdings Ltd' };
 const rows: WatchlistEntry[] = [

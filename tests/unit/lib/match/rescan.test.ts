@@ -3,23 +3,8 @@ import { compileWatchlist } from '@/lib/match/compile';
 import { commonEnds, rescanChanged } from '@/lib/match/rescan';
 import { scanText } from '@/lib/match/scan';
 import type { TextMatch } from '@/lib/match/types';
-import type { WatchlistEntry } from '@/lib/watchlist/types';
 import { createRandom } from '@/scripts/bench/random';
-
-function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
-  return {
-    clientNumber: '',
-    clientName: '',
-    matterNumber: '',
-    matterName: '',
-    aliases: [],
-    allowedDomains: [],
-    walled: [],
-    severity: 'warn',
-    source: 'firm',
-    ...p,
-  };
-}
+import { entry } from '@/tests/helpers/watchlist-entry';
 
 const compiled = compileWatchlist([
   entry({

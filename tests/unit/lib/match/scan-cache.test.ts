@@ -2,22 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileWatchlist } from '@/lib/match/compile';
 import { createScanCache } from '@/lib/match/scan-cache';
 import { scanText } from '@/lib/match/scan';
-import type { WatchlistEntry } from '@/lib/watchlist/types';
-
-function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
-  return {
-    clientNumber: '',
-    clientName: '',
-    matterNumber: '',
-    matterName: '',
-    aliases: [],
-    allowedDomains: [],
-    walled: [],
-    severity: 'warn',
-    source: 'firm',
-    ...p,
-  };
-}
+import { entry } from '@/tests/helpers/watchlist-entry';
 
 const acme = compileWatchlist([
   entry({ clientNumber: 'C-1', clientName: 'Acme Holdings', matterNumber: '12345-0001' }),

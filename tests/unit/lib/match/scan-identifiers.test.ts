@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileWatchlist } from '@/lib/match/compile';
 import { scanText } from '@/lib/match/scan';
-import type { WatchlistEntry } from '@/lib/watchlist/types';
-
-function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
-  return {
-    clientNumber: '',
-    clientName: '',
-    matterNumber: '',
-    matterName: '',
-    aliases: [],
-    allowedDomains: [],
-    walled: [],
-    severity: 'warn',
-    source: 'firm',
-    ...p,
-  };
-}
+import { entry } from '@/tests/helpers/watchlist-entry';
 
 const compiled = compileWatchlist([
   entry({ clientNumber: 'C-004512', clientName: 'Acme Holdings Ltd', matterNumber: '12345-0001' }),

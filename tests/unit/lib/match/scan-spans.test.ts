@@ -3,22 +3,7 @@ import { compileWatchlist } from '@/lib/match/compile';
 import { matchedEntryAt } from '@/lib/match/compiled';
 import { describeTarget } from '@/lib/match/describe';
 import { scanText } from '@/lib/match/scan';
-import type { WatchlistEntry } from '@/lib/watchlist/types';
-
-function entry(p: Partial<WatchlistEntry>): WatchlistEntry {
-  return {
-    clientNumber: '',
-    clientName: '',
-    matterNumber: '',
-    matterName: '',
-    aliases: [],
-    allowedDomains: [],
-    walled: [],
-    severity: 'warn',
-    source: 'firm',
-    ...p,
-  };
-}
+import { entry } from '@/tests/helpers/watchlist-entry';
 
 describe('positions point at the original characters', () => {
   const compiled = compileWatchlist([

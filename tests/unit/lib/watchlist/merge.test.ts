@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createMergeStream, mergeEntries } from '@/lib/watchlist/merge';
 import type { WatchlistEntry } from '@/lib/watchlist/types';
+import { entry as watchlistEntry } from '@/tests/helpers/watchlist-entry';
 
-const entry = (over: Partial<WatchlistEntry>): WatchlistEntry => ({
-  clientNumber: 'C-004512',
-  clientName: 'Acme Holdings Ltd',
-  matterNumber: '12345-0001',
-  matterName: '',
-  aliases: ['Project Falcon'],
-  allowedDomains: ['acme.example'],
-  walled: [],
-  severity: 'warn',
-  source: 'firm',
-  ...over,
-});
+const entry = (over: Partial<WatchlistEntry>): WatchlistEntry =>
+  watchlistEntry({
+    clientNumber: 'C-004512',
+    clientName: 'Acme Holdings Ltd',
+    matterNumber: '12345-0001',
+    aliases: ['Project Falcon'],
+    allowedDomains: ['acme.example'],
+    ...over,
+  });
 
 describe('mergeEntries', () => {
   it('keeps the firm copy of an entry the user also added, whatever the case or spacing', () => {

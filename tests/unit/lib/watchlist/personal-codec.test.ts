@@ -14,19 +14,10 @@ import {
   utf8Bytes,
 } from '@/lib/watchlist/personal-codec';
 import type { WatchlistEntry } from '@/lib/watchlist/types';
+import { entry as watchlistEntry } from '@/tests/helpers/watchlist-entry';
 
-const entry = (over: Partial<WatchlistEntry> = {}): WatchlistEntry => ({
-  clientNumber: '',
-  clientName: 'Project Heron',
-  matterNumber: '',
-  matterName: '',
-  aliases: [],
-  allowedDomains: [],
-  walled: [],
-  severity: 'warn',
-  source: 'personal',
-  ...over,
-});
+const entry = (over: Partial<WatchlistEntry> = {}): WatchlistEntry =>
+  watchlistEntry({ clientName: 'Project Heron', source: 'personal', ...over });
 
 describe('encodeItem / decodeItem', () => {
   it.each<[string, PersonalItem, string]>([

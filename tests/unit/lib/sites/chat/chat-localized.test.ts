@@ -5,7 +5,7 @@ import { slackAdapter } from '@/lib/sites/slack/adapter';
 import { teamsAdapter } from '@/lib/sites/teams/adapter';
 import type { ComposeSurface, SiteAdapter } from '@/lib/sites/types';
 import { trusted } from '@/tests/helpers/gmail-fixture';
-import { loadFixture, typeInto, type ChatPost } from '@/tests/helpers/chat-fixture';
+import { loadChat, typeInto, type ChatPost } from '@/tests/helpers/chat-fixture';
 
 /**
  * The chat sites in German and Japanese (issue 5, localized labels): each fixture with its Send
@@ -82,7 +82,7 @@ function intentOf(adapter: SiteAdapter, surface: ComposeSurface, el: Element, ev
 }
 
 function open(site: Site, label: string) {
-  const fixture = loadFixture<{ sent: ChatPost[]; stop(): void }>(site.dir, site.url);
+  const fixture = loadChat<{ sent: ChatPost[]; stop(): void }>(site.dir, site.url);
   const send = document.querySelector<HTMLElement>(site.send)!;
   site.strip(send);
   send.setAttribute('aria-label', label);
@@ -125,7 +125,7 @@ describe("Slack: the edit composer's Save, by its label alone", () => {
     ['de', 'Speichern'],
     ['ja', '保存'],
   ])('in %s ("%s")', (_lang, label) => {
-    const fixture = loadFixture<{ sent: ChatPost[]; stop(): void }>('slack', 'https://app.slack.com/client/T1/C1');
+    const fixture = loadChat<{ sent: ChatPost[]; stop(): void }>('slack', 'https://app.slack.com/client/T1/C1');
     document.querySelector<HTMLElement>('.p-message_pane_input .ql-editor')!.append('x');
     slackAdapter.resend(
       { path: 'enter', control: null },

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { googleChatAdapter } from '@/lib/sites/google-chat/adapter';
 import type { ComposeSurface } from '@/lib/sites/types';
 import { trusted } from '@/tests/helpers/gmail-fixture';
-import { loadFixture, typeInto, type ChatPost } from '@/tests/helpers/chat-fixture';
+import { loadChat, typeInto, type ChatPost } from '@/tests/helpers/chat-fixture';
 
 interface ChatFixture {
   sent: ChatPost[];
@@ -14,7 +14,7 @@ interface ChatFixture {
 let chat: ChatFixture;
 beforeEach(() => {
   chat?.stop();
-  chat = loadFixture<ChatFixture>('google-chat', 'https://chat.google.com/');
+  chat = loadChat<ChatFixture>('google-chat', 'https://chat.google.com/');
 });
 
 const editor = () => document.querySelector<HTMLElement>('.fx-composer [role=textbox]')!;

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { slackAdapter } from '@/lib/sites/slack/adapter';
 import type { ComposeSurface } from '@/lib/sites/types';
 import { trusted } from '@/tests/helpers/gmail-fixture';
-import { loadFixture, typeInto, type ChatPost } from '@/tests/helpers/chat-fixture';
+import { loadChat, typeInto, type ChatPost } from '@/tests/helpers/chat-fixture';
 
 interface SlackFixture {
   sent: ChatPost[];
@@ -14,7 +14,7 @@ interface SlackFixture {
 let slack: SlackFixture;
 beforeEach(() => {
   slack?.stop();
-  slack = loadFixture<SlackFixture>('slack', 'https://app.slack.com/client/T0HARROW/C0FALCON');
+  slack = loadChat<SlackFixture>('slack', 'https://app.slack.com/client/T0HARROW/C0FALCON');
 });
 
 const mainEditor = () => document.querySelector<HTMLElement>('.p-message_pane_input .ql-editor')!;

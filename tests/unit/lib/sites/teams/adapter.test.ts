@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { teamsAdapter } from '@/lib/sites/teams/adapter';
 import type { ComposeSurface } from '@/lib/sites/types';
 import { trusted } from '@/tests/helpers/gmail-fixture';
-import { loadFixture, typeInto, type ChatPost } from '@/tests/helpers/chat-fixture';
+import { loadChat, typeInto, type ChatPost } from '@/tests/helpers/chat-fixture';
 
 interface TeamsFixture {
   sent: ChatPost[];
@@ -14,7 +14,7 @@ interface TeamsFixture {
 let teams: TeamsFixture;
 beforeEach(() => {
   teams?.stop();
-  teams = loadFixture<TeamsFixture>('teams', 'https://teams.microsoft.com/v2/');
+  teams = loadChat<TeamsFixture>('teams', 'https://teams.microsoft.com/v2/');
 });
 
 const editor = () => document.querySelector<HTMLElement>('[data-tid="message-pane-footer"] [data-tid="ckeditor"]')!;
