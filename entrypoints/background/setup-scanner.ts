@@ -26,7 +26,7 @@ export async function compileActive(active: ActiveWatchlist): Promise<CompiledWa
 }
 
 /**
- * Scanning runs here, in the background, not in each tab (measured: /work/notes/issue3-readme.md):
+ * Scanning runs here, in the background, not in each tab (measured for issue 3):
  * the compiled watchlist exists once per browser instead of once per compose tab (~60 MB for a
  * million rows), and the watchlist never enters a page's process. A content script sends the
  * surface's text and recipients and gets back the matches with their positions and levels.

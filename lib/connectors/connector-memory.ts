@@ -40,7 +40,7 @@ export interface MemoryConnector extends Connector {
 
 const NO_HEALTH: LogHealth = { storage: null, writeError: null, collector: null };
 
-/** verifyChain's verdict in the background's words (see log-reader.ts). */
+/** verifyChain's verdict in the background's words (see lib/db/log-reader.ts). */
 async function verifyLive(newestFirst: OverrideRecord[]): Promise<LiveVerdict> {
   const oldestFirst = [...newestFirst].reverse();
   const verdict = await verifyChain(oldestFirst);

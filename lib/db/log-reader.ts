@@ -41,7 +41,7 @@ export const EXPORT_CHUNK = 5_000;
 
 /**
  * Reads of the log: pages, the chart, export pieces, verification (the background uses it for
- * everything but exports, which the options page reads itself: see connector.ts). The last
+ * everything but exports, which the options page reads itself: see lib/connectors/connector.ts). The last
  * filter's seq list is kept while the log does not grow, so paging through a filtered view does
  * not redo the index lookups (derived state only: a restarted worker simply computes it again).
  */

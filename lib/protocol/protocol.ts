@@ -6,7 +6,7 @@ import { MAX_PARTS, PART_CHARS } from './scan-parts';
 /**
  * The one typed message protocol between content scripts, extension pages and the background
  * (DESIGN 9, STYLE "Messaging"). Every request is validated here at the boundary; the
- * background also checks who sent it (see messaging.ts). Names are verbNoun, grouped by direction.
+ * background also checks who sent it (see lib/messaging/router.ts). Names are verbNoun, grouped by direction.
  */
 
 const level = z.enum(['notice', 'warn', 'critical']);

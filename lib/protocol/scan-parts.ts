@@ -1,5 +1,5 @@
 // Types only: content scripts import this module, and protocol.ts carries the zod schemas
-// (see send-message.ts). No browser globals: the splitting is tested as plain code.
+// (see lib/messaging/send-message.ts). No browser globals: the splitting is tested as plain code.
 import type { RequestOf, ResponseOf } from './protocol';
 
 type ScanRequest = RequestOf<'scanSurface'>;

@@ -31,7 +31,7 @@ export const settingsItem = storage.defineItem<Partial<Policy>>('local:settings'
 
 /**
  * The firm list's sync state (lib/watchlist/firm-sync.ts): the last good list (its bytes are in
- * IndexedDB `matterguard-watchlist`, see watchlist-store.ts), its ETag, the last error and the
+ * IndexedDB `matterguard-watchlist`, see lib/db/watchlist-store.ts), its ETag, the last error and the
  * back-off. Written after every attempt, so a restarted worker neither downloads again nor
  * forgets a failure.
  */

@@ -4,7 +4,7 @@ import type { LocalPersonal } from '../watchlist/personal-sync';
 import { personalItem } from './items';
 
 /**
- * Reading and writing the personal list's two copies (see storage.ts): this device's in
+ * Reading and writing the personal list's two copies (see items.ts): this device's in
  * storage.local, the synced one in storage.sync. The synced copy is written in one `set` (meta
  * and every chunk), then chunks past its end are removed.
  */
