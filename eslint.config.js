@@ -1,7 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-/** Layers (DESIGN 9, STYLE): what a file may import is known from its path. */
+/** Layers (docs/design.md#architecture, ARCHITECTURE.md#layers): what a file may import is known from its path. */
 const PURE_LIBS = ['lib/match/**', 'lib/watchlist/**', 'lib/log/**', 'lib/policy/**', 'lib/gate/**'];
 
 export default tseslint.config(

@@ -26,7 +26,7 @@ export async function compileActive(active: ActiveWatchlist): Promise<CompiledWa
 }
 
 /**
- * Scanning runs here, in the background, not in each tab (measured: /work/notes/issue3-readme.md):
+ * Scanning runs here, in the background, not in each tab (measured: docs/performance.md#where-scanning-runs):
  * the compiled watchlist exists once per browser instead of once per compose tab (~60 MB for a
  * million rows), and the watchlist never enters a page's process. A content script sends the
  * surface's text and recipients and gets back the matches with their positions and levels.
@@ -83,7 +83,7 @@ export function setupScanner(router: MessageRouter, deps: ScannerDeps): void {
     );
   };
 
-  // Registered at start with everything else (STYLE "Background"); a closed tab's text goes at once.
+  // Registered at start with everything else (CONTRIBUTING.md#background); a closed tab's text goes at once.
   browser.tabs.onRemoved.addListener((tabId) => {
     cache.forget(`${tabId}:`);
     assembler.forgetTab(tabId);

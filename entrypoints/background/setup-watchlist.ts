@@ -60,7 +60,7 @@ interface Snapshot {
 }
 
 /**
- * The watchlist in force (DESIGN 3): the firm list from `watchlistUrl` (kept in IndexedDB, see
+ * The watchlist in force (docs/design.md#firm-list): the firm list from `watchlistUrl` (kept in IndexedDB, see
  * firm-sync.ts) or, until one loads, the embedded demo list of the fictional firm Harrow & Vale
  * LLP; plus the user's personal entries unless policy turns them off.
  */

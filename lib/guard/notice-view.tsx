@@ -5,7 +5,7 @@ import type { ComposeSurface } from '../sites/types';
 import type { OwnUi } from './own-ui';
 import type { UiHost, UiMount } from './types';
 
-/** The inline notice of one surface, kept in the page while the surface lives (DESIGN 6). */
+/** The inline notice of one surface, kept in the page while the surface lives (docs/design.md#inline-notice). */
 export interface NoticeView {
   show(props: NoticeProps): Promise<void>;
   remove(): void;

@@ -16,7 +16,7 @@ export interface GuardState {
 }
 
 /**
- * The guard's only way out of the page (DESIGN 9 "one connector, with an in-memory twin"):
+ * The guard's only way out of the page (docs/design.md#architecture):
  * the content script implements it with runtime messages, tests in memory.
  */
 export interface GuardBackend {
@@ -27,14 +27,14 @@ export interface GuardBackend {
    */
   scanPart?(part: ScanPart): Promise<ScanPartReply>;
   config(): Promise<GuardConfig>;
-  /** Resolves only once the decision is stored (DESIGN 11: the send is released after). */
+  /** Resolves only once the decision is stored (docs/design.md#nothing-sent-unlogged: the send is released after). */
   record(decision: GateDecision): Promise<{ id: string }>;
   reportState(state: GuardState): Promise<unknown>;
   /** Reports a problem the adapter met ("send button not found"); absent: not reported. */
   reportDiagnostic?(problem: string): Promise<unknown>;
 }
 
-/** A container for Preact UI inside a shadow root the page cannot read (DESIGN 6). */
+/** A container for Preact UI inside a shadow root the page cannot read (docs/design.md#closed-to-the-page). */
 export interface UiMount {
   /** Where the component renders, inside the shadow root. */
   readonly container: HTMLElement;
@@ -61,7 +61,7 @@ export interface GuardOptions {
   window?: Window;
   /**
    * Pauses (ms) between attempts when the background does not answer (the worker may be
-   * restarting, DESIGN 11). Tests pass zeros.
+   * restarting, docs/design.md#worker-restarts). Tests pass zeros.
    */
   retryDelays?: readonly number[];
 }

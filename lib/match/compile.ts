@@ -81,7 +81,7 @@ function flatten(s: CompilerState): CompiledWatchlist {
 }
 
 /**
- * A compiler for watchlist rows (DESIGN 4, 10). Terms: client numbers and matter numbers
+ * A compiler for watchlist rows (docs/design.md#detection, docs/design.md#budgets). Terms: client numbers and matter numbers
  * (identifiers), client names and aliases (names); matter names are not matched. Each term
  * points at a target: its client, or its matter for matter numbers and aliases on a matter row.
  */

@@ -4,7 +4,7 @@ import { MAX_PARTS, PART_CHARS } from './scan-parts';
 
 /**
  * The one typed message protocol between content scripts, extension pages and the background
- * (DESIGN 9, STYLE "Messaging"). Every request is validated here at the boundary; the
+ * (docs/design.md#architecture, CONTRIBUTING.md#messaging). Every request is validated here at the boundary; the
  * background also checks who sent it (see messaging.ts). Names are verbNoun, grouped by direction.
  */
 
@@ -163,7 +163,7 @@ import type { LiveVerdict } from './log-reader';
 import type { EffectivePolicy, OverrideReason, PolicyMode } from '../policy/types';
 import type { ParseIssue } from '../watchlist/types';
 
-/** What the options page and popup show about the active watchlist (DESIGN 3 "Status"). */
+/** What the options page and popup show about the active watchlist (docs/design.md#status). */
 export interface WatchlistStatus {
   /** 'demo' (embedded), 'firm' (from watchlistUrl), 'personal'. */
   source: 'demo' | 'firm';

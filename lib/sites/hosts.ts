@@ -1,17 +1,17 @@
 /**
- * Hosts Matterguard guards (DESIGN 2). Match patterns double as host permissions.
+ * Hosts Matterguard guards (docs/design.md#surfaces). Match patterns double as host permissions.
  * Webmail for now; chat and share families join with their adapters (issue 5).
  */
 export const WEBMAIL_MATCHES = [
   'https://mail.google.com/*',
-  // Outlook on the web, work/school and personal; outlook.cloud.microsoft is the new default (SITES 2.2).
+  // Outlook on the web, work/school and personal; outlook.cloud.microsoft is the new default (docs/sites.md#outlook-on-the-web).
   'https://outlook.office.com/*',
   'https://outlook.office365.com/*',
   'https://outlook.live.com/*',
   'https://outlook.cloud.microsoft/*',
 ];
 
-/** Chat: Slack, Teams and Google Chat (standalone, and its iframes inside Gmail) (SITES 2.3-2.5). */
+/** Chat: Slack, Teams and Google Chat (standalone, and its iframes inside Gmail) (docs/sites.md#chat-sites). */
 export const CHAT_MATCHES = [
   'https://app.slack.com/*',
   'https://teams.microsoft.com/*',
@@ -19,7 +19,7 @@ export const CHAT_MATCHES = [
   'https://chat.google.com/*',
 ];
 
-/** Cloud-share dialogs (DESIGN 2; SITES 2.6, 3.1). */
+/** Cloud-share dialogs (docs/design.md#surfaces; docs/sites.md#share-dialogs, docs/sites.md#content-script-registration). */
 export const SHARE_MATCHES = [
   'https://drive.google.com/*',
   'https://docs.google.com/*',

@@ -10,9 +10,9 @@ import { onedriveAdapter } from './onedrive/adapter';
 import type { SiteAdapter } from './types';
 
 /**
- * Which adapter guards a page, by host (DESIGN 2). Outlook, chat and share adapters join here.
+ * Which adapter guards a page, by host (docs/design.md#site-adapters). Outlook, chat and share adapters join here.
  * Pass the host of `self.origin`, not `location`: an about:blank pop-out (Outlook) has the
- * opener's origin there and "null" in `location.origin` (SITES 1, 5.2 probe G).
+ * opener's origin there and "null" in `location.origin` (docs/sites.md#frames-and-pop-outs, docs/sites.md#probes).
  */
 const BY_HOST: Record<string, SiteAdapter> = {
   'mail.google.com': gmailAdapter,
@@ -20,12 +20,12 @@ const BY_HOST: Record<string, SiteAdapter> = {
   'outlook.office365.com': outlookAdapter,
   'outlook.live.com': outlookAdapter,
   'outlook.cloud.microsoft': outlookAdapter,
-  // Chat family (SITES 2.3-2.5); Google Chat inside Gmail runs in chat.google.com iframes.
+  // Chat family (docs/sites.md#chat-sites); Google Chat inside Gmail runs in chat.google.com iframes.
   'app.slack.com': slackAdapter,
   'teams.microsoft.com': teamsAdapter,
   'teams.cloud.microsoft': teamsAdapter,
   'chat.google.com': googleChatAdapter,
-  // Share family (SITES 2.6): the dialogs' iframes are on these hosts too.
+  // Share family (docs/sites.md#share-dialogs): the dialogs' iframes are on these hosts too.
   'drive.google.com': googleDriveAdapter,
   'docs.google.com': googleDriveAdapter,
   'www.dropbox.com': dropboxAdapter,

@@ -4,7 +4,7 @@ import { waitUntil } from '../harness/wait';
 
 /*
  * The accessibility tree of ONE frame. The share dialogs live in iframes (Drive/Docs
- * `/sharing/driveshare`, SharePoint `sharedialog.aspx`, SITES 2.6), and CDP's
+ * `/sharing/driveshare`, SharePoint `sharedialog.aspx`, docs/sites.md#google-drive-and-docs), and CDP's
  * Accessibility.getFullAXTree returns the main frame only unless it is given a frameId.
  * Same-origin frames share the page's renderer, so the page's CDP session reaches them and
  * DOM.getBoxModel answers in the page's viewport coordinates (checked: equal to Playwright's

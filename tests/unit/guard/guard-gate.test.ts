@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { trusted, userClick, userKey } from '../sites/gmail-fixture';
 import { bodyOf, CLIENT, compose, gate, OUTSIDER, press, sendAnyway, sendButton, useGuard } from './harness';
 
-/** The send gate on the Gmail fixture (DESIGN 6, contract): held sends, Go back, Send anyway, audit. */
+/** The send gate on the Gmail fixture (docs/design.md#send-gate, contract): held sends, Go back, Send anyway, audit. */
 
 const t = useGuard();
 
