@@ -3,8 +3,9 @@ import type { Level } from '../match/types';
 import type { PolicyMode } from '../policy/types';
 
 /**
- * What the send gate does with one send attempt (docs/design.md#levels, docs/design.md#send-gate). Pure: the content script feeds
- * it what it knows at the instant of the event, and must act on the answer synchronously.
+ * What the send gate does with one send attempt (docs/design.md#levels, docs/design.md#send-gate).
+ * Pure: the content script feeds it what it knows at the instant of the event, and must act on the
+ * answer synchronously.
  */
 export interface GateInput {
   /** The event came from the user (`isTrusted`), not from a page script. */

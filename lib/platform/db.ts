@@ -5,7 +5,10 @@ import type { OverrideRecord, UnchainedRecord } from '../log/types';
 
 export const DB_NAME = 'matterguard';
 
-/** A record waiting for the collector (docs/design.md#central-collection): only its place; the record itself stays in `records`. */
+/**
+ * A record waiting for the collector (docs/design.md#central-collection): only its place; the record itself
+ * stays in `records`.
+ */
 export interface OutboxRow {
   seq: number;
   id: string;

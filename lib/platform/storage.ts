@@ -26,7 +26,10 @@ import { EMPTY_LOCAL, type LocalPersonal } from '../watchlist/personal-sync';
  * stored value untouched at its old version, so nothing the user set is lost to a reset.
  */
 
-/** Options-page values for the policy keys the firm does not manage (docs/design.md#policy); e2e seeds it as `settings`. */
+/**
+ * Options-page values for the policy keys the firm does not manage (docs/design.md#policy); e2e seeds it as
+ * `settings`.
+ */
 export const settingsItem = storage.defineItem<Partial<Policy>>('local:settings', { fallback: {}, version: 1 });
 
 /**

@@ -1,10 +1,11 @@
 /**
- * Hosts Matterguard guards (docs/design.md#surfaces). Match patterns double as host permissions.
- * Webmail for now; chat and share families join with their adapters (issue 5).
+ * Hosts Matterguard guards (docs/design.md#surfaces), one list per content-script family.
+ * Match patterns double as host permissions.
  */
 export const WEBMAIL_MATCHES = [
   'https://mail.google.com/*',
-  // Outlook on the web, work/school and personal; outlook.cloud.microsoft is the new default (docs/sites.md#outlook-on-the-web).
+  // Outlook on the web, work/school and personal; outlook.cloud.microsoft is the new default
+  // (docs/sites.md#outlook-on-the-web).
   'https://outlook.office.com/*',
   'https://outlook.office365.com/*',
   'https://outlook.live.com/*',
@@ -19,7 +20,10 @@ export const CHAT_MATCHES = [
   'https://chat.google.com/*',
 ];
 
-/** Cloud-share dialogs (docs/design.md#surfaces; docs/sites.md#share-dialogs, docs/sites.md#content-script-registration). */
+/**
+ * Cloud-share dialogs (docs/design.md#surfaces; docs/sites.md#share-dialogs,
+ * docs/sites.md#content-script-registration).
+ */
 export const SHARE_MATCHES = [
   'https://drive.google.com/*',
   'https://docs.google.com/*',

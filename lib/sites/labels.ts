@@ -1,8 +1,8 @@
 /**
  * The accessible names Matterguard's site adapters look for, per UI language (issue 5,
- * "localized labels"; docs/sites.md#outlook-on-the-web and docs/sites.md#localization). Only labels that a site's DETECTION
- * depends on are here: where a structural hook (data-tid, data-qa, a Fluent class) finds the
- * control in any language, the label is only a fallback.
+ * "localized labels"; docs/sites.md#outlook-on-the-web and docs/sites.md#localization). Only
+ * labels that a site's DETECTION depends on are here: where a structural hook (data-tid,
+ * data-qa, a Fluent class) finds the control in any language, the label is only a fallback.
  *
  * Languages: English, German, French, Spanish, Italian, Dutch, Portuguese (Brazil and Portugal)
  * and Japanese: the UI languages of the firm's offices. English always comes first.

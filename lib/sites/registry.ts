@@ -10,7 +10,7 @@ import { onedriveAdapter } from './onedrive/adapter';
 import type { SiteAdapter } from './types';
 
 /**
- * Which adapter guards a page, by host (docs/design.md#site-adapters). Outlook, chat and share adapters join here.
+ * Which adapter guards a page, by host (docs/design.md#site-adapters).
  * Pass the host of `self.origin`, not `location`: an about:blank pop-out (Outlook) has the
  * opener's origin there and "null" in `location.origin` (docs/sites.md#frames-and-pop-outs, docs/sites.md#probes).
  */

@@ -3,10 +3,11 @@ import { isElement, isNode } from '../../guard/realm';
 import type { ComposeSurface, SendIntent, SiteAdapter } from '../types';
 
 /**
- * The chat family's adapter, built from one site's selectors (docs/sites.md#chat-sites, docs/sites.md#capture-listeners): Slack, Teams
- * and Google Chat differ in their DOM, not in how sending works. A composer is a rich-text
- * editor; Enter (without Shift) or the Send button posts it; there are no recipients, the
- * conversation's audience sets the level. Adding a chat site is a selectors file.
+ * The chat family's adapter, built from one site's selectors (docs/sites.md#chat-sites,
+ * docs/sites.md#capture-listeners): Slack, Teams and Google Chat differ in their DOM, not in how
+ * sending works. A composer is a rich-text editor; Enter (without Shift) or the Send button posts
+ * it; there are no recipients, the conversation's audience sets the level. Adding a chat site is a
+ * selectors file.
  */
 export interface ChatSite {
   id: SiteId;

@@ -1,7 +1,10 @@
 import type { ComposeSurface, SendIntent } from '../types';
 import * as S from './selectors';
 
-/** How a Gmail send is asked for, and how to ask again (docs/sites.md#gmail-send-controls, docs/sites.md#replaying-a-send). */
+/**
+ * How a Gmail send is asked for, and how to ask again (docs/sites.md#gmail-send-controls,
+ * docs/sites.md#replaying-a-send).
+ */
 
 const MOUSE_TYPES = new Set(['pointerdown', 'mousedown', 'mouseup', 'click']);
 

@@ -1,7 +1,10 @@
 import { createChatAdapter, type ChatSite } from '../chat/chat-adapter';
 import * as S from './selectors';
 
-/** Google Chat (chat.google.com, and its iframes in Gmail) behind the SiteAdapter interface (docs/sites.md#google-chat). */
+/**
+ * Google Chat (chat.google.com, and its iframes in Gmail) behind the SiteAdapter interface
+ * (docs/sites.md#google-chat).
+ */
 export const GOOGLE_CHAT: ChatSite = {
   id: 'google-chat',
   label: 'Google Chat',

@@ -45,7 +45,8 @@ export const DRIVE_PROFILE = withGeneric({
   button: [
     'button', // Material 3 buttons are real <button>s (VfPpkd-LgbsSe)
   ],
-  // "Send" with Notify on, "Share" with it off; "Copy link" shares a link; "Done" only closes (docs/sites.md#google-drive-and-docs).
+  // "Send" with Notify on, "Share" with it off; "Copy link" shares a link; "Done" only closes
+  // (docs/sites.md#google-drive-and-docs).
   // In every UI language of lib/sites/labels.ts ("Senden", "Teilen", "Link kopieren", "送信"…).
   shareNames: namePattern('send', 'share', 'copyLink'),
   footer: [

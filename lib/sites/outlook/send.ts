@@ -4,7 +4,10 @@ import { sendButtonOf } from './surface';
 import * as S from './selectors';
 import { nameStartsWith } from '../labels';
 
-/** How an Outlook send is asked for, and how to ask again (docs/sites.md#outlook-send-controls; docs/sites.md#replaying-a-send). */
+/**
+ * How an Outlook send is asked for, and how to ask again (docs/sites.md#outlook-send-controls;
+ * docs/sites.md#replaying-a-send).
+ */
 
 const MOUSE_TYPES = new Set(['pointerdown', 'mousedown', 'mouseup', 'click']);
 

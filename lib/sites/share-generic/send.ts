@@ -1,7 +1,10 @@
 import type { ComposeSurface, SendIntent } from '../types';
 import { all, closest, type ShareProfile } from './profile';
 
-/** How a share is asked for in a dialog, and how to ask again (docs/sites.md#share-send-controls, docs/sites.md#replaying-a-send). */
+/**
+ * How a share is asked for in a dialog, and how to ask again (docs/sites.md#share-send-controls,
+ * docs/sites.md#replaying-a-send).
+ */
 
 const MOUSE_TYPES = new Set(['pointerdown', 'mousedown', 'mouseup', 'click']);
 

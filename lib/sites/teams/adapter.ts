@@ -1,7 +1,10 @@
 import { createChatAdapter, type ChatSite, sendButtonIn } from '../chat/chat-adapter';
 import * as S from './selectors';
 
-/** Microsoft Teams web (teams.microsoft.com, teams.cloud.microsoft) behind the SiteAdapter interface (docs/sites.md#microsoft-teams). */
+/**
+ * Microsoft Teams web (teams.microsoft.com, teams.cloud.microsoft) behind the SiteAdapter interface
+ * (docs/sites.md#microsoft-teams).
+ */
 export const TEAMS: ChatSite = {
   id: 'teams',
   label: 'Teams',

@@ -45,7 +45,8 @@ export const SHARED_FIXTURES = { dir: '_shared', mount: '/_shared/' } as const;
 
 /**
  * Hosts with no fixture folder that tests give routes to: the firm's watchlist URL and
- * log collector of docs/design.md#watchlist and docs/design.md#central-collection (harrowvale.example is the demo firm).
+ * log collector of docs/design.md#watchlist and docs/design.md#central-collection (harrowvale.example is the
+ * demo firm).
  */
 export const ROUTE_ONLY_HOSTS = ['harrowvale.example', '*.harrowvale.example'];
 
