@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import { createLayerRule } from './scripts/lint/layers.js';
 
 /**
- * The layers, top to bottom (STYLE "Layout"): what a file may import is known from its path.
+ * The layers, top to bottom (ARCHITECTURE.md#layers): what a file may import is known from its path.
  * This table is the one place the order is written. A layer may import itself and the layers in
  * its `uses`, and only the `packages` groups listed (other packages, zod or papaparse, are for
  * all). `browser` marks the layers that may reach extension APIs, `dom` those that run in a page.

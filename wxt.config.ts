@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { CONTENT_MATCHES } from './lib/sites/hosts';
 
 /**
- * Stable extension ID dgpffkmiboccamppjklikbofdadpbgoc, so firm policy can name it (DESIGN 8).
+ * Stable extension ID dgpffkmiboccamppjklikbofdadpbgoc, so firm policy can name it (docs/design.md#policy-files).
  * This is the public half of a key pair; only a store upload would need the private half.
  */
 const MANIFEST_KEY =
@@ -22,7 +22,7 @@ export default defineConfig({
     // The firm watchlist URL and the log collector are named by policy, so their hosts cannot be
     // listed ahead. Force-installed extensions cannot prompt for optional hosts, and a SIEM's
     // collector (e.g. Splunk Cloud HEC) cannot be given CORS headers: so any https host. The
-    // worker fetches only those two URLs (DESIGN 11); content scripts still run only on CONTENT_MATCHES.
+    // worker fetches only those two URLs (docs/design.md#network); content scripts still run only on CONTENT_MATCHES.
     host_permissions: [...CONTENT_MATCHES, 'https://*/*'],
     // Firefox needs a fixed add-on ID for policies.json (3rdparty) to name it.
     browser_specific_settings: { gecko: { id: 'matterguard@matterguard.app' } },

@@ -1,5 +1,5 @@
 /**
- * The override log's part of the benchmark (issue 6, DESIGN 10): export of 100,000 records to
+ * The override log's part of the benchmark (issue 6, docs/design.md#budgets): export of 100,000 records to
  * CSV, and filter latency at 100,000 records, each beside a naive baseline measured in the same
  * run. `npx tsx scripts/bench-log.ts` prints a table and one JSON object per metric;
  * `benchLog()` returns the metrics for `npm run bench`.
@@ -34,7 +34,7 @@ export interface Metric {
 
 export const LOG_RECORDS = 100_000;
 const EXPORT_BUDGET_MS = 3_000;
-// DESIGN 10 sets no figure for filters. Ours: a filter answered by indexes shows its first page
+// docs/design.md#budgets sets no figure for filters. Ours: a filter answered by indexes shows its first page
 // within half a second; free-text search reads every record's facet row (no index can answer
 // "contains"), so it gets 1.5 s, and its later pages come from the kept result.
 const FILTER_BUDGET_MS = 500;

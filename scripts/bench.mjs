@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --json FILE] [-- --no-chromium]`: every figure of DESIGN 10 that concerns
+// `npm run bench [-- --json FILE] [-- --no-chromium]`: every figure of docs/design.md#budgets that concerns
 // matching, each beside a baseline measured in the same run (one case-insensitive RegExp
 // alternation of all terms), as a ratio. Each measurement runs in its own Node process (peak heap
 // per size, a time cap for baselines that never finish); see scripts/bench/*.ts.

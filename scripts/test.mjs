@@ -6,6 +6,7 @@ import { asCheck, printSummary, runVitest } from './lib/vitest.mjs';
 const results = [];
 results.push(asCheck('lint', await runStep('lint', bin('eslint'), ['.'])));
 results.push(asCheck('format', await runStep('format', bin('prettier'), ['--check', '.'])));
+results.push(asCheck('docs', await runStep('docs', process.execPath, ['scripts/check-docs.mjs'])));
 results.push(asCheck('typecheck', await runStep('typecheck', bin('tsc'), ['--noEmit'])));
 results.push(await runVitest('unit tests'));
 const built = asCheck('build', await build());

@@ -20,7 +20,7 @@ const INTRO: Record<GateDialogProps['variant'], string> = {
 };
 
 /**
- * The send gate (DESIGN 6). Only the user's own input counts: a synthetic event from a page or
+ * The send gate (docs/design.md#send-gate). Only the user's own input counts: a synthetic event from a page or
  * another extension (`isTrusted` false) presses nothing here.
  */
 export function GateDialog(props: GateDialogProps): JSX.Element {
@@ -32,7 +32,7 @@ export function GateDialog(props: GateDialogProps): JSX.Element {
   const dialog = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    // Go back is the default (DESIGN 6): a stray Enter keeps the message.
+    // Go back is the default (docs/design.md#send-gate): a stray Enter keeps the message.
     goBack.current?.focus();
   }, []);
 

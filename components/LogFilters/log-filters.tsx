@@ -57,7 +57,10 @@ export interface LogFiltersProps {
   onApply: (filter: LogFilter) => void;
 }
 
-/** Narrowing the log (DESIGN 7): dates, user, client, matter, site, action, level, free text. */
+/**
+ * Narrowing the log (docs/design.md#review-and-export): dates, user, client, matter, site, action, level,
+ * free text.
+ */
 export function LogFilters({ value, onApply }: LogFiltersProps): JSX.Element {
   const [draft, setDraft] = useState<Draft>(() => draftOf(value));
   const set = (key: keyof Draft) => (e: { currentTarget: { value: string } }) =>

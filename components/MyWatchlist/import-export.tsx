@@ -23,7 +23,10 @@ function download(text: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** Import and export in the firm list's format (DESIGN 3), so a list moves between people and browsers. */
+/**
+ * Import and export in the firm list's format (docs/design.md#file-format), so a list moves between people
+ * and browsers.
+ */
 export function ImportExport({ entries, onImport }: ImportExportProps): JSX.Element {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);

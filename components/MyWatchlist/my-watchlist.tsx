@@ -22,7 +22,7 @@ function matches(item: PersonalItem, needle: string): boolean {
 }
 
 /**
- * The user's own watchlist (DESIGN 3, issue 4): add, edit, delete, search, import and export;
+ * The user's own watchlist (docs/design.md#personal-list, issue 4): add, edit, delete, search, import and export;
  * each entry says whether the firm list already has it. Every change goes through the
  * background, which answers with the list as it now is.
  */

@@ -3,7 +3,10 @@ import type { PersonalSyncStatus } from '@/lib/protocol/protocol-watchlist';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** How much of the browser's sync storage the list takes, and what happens when it is full (DESIGN 3). */
+/**
+ * How much of the browser's sync storage the list takes, and what happens when it is full
+ * (docs/design.md#personal-list).
+ */
 export function SyncMeter({ sync }: { sync: PersonalSyncStatus }): JSX.Element {
   const used = Math.min(sync.usedBytes, sync.totalBytes);
   return (

@@ -10,7 +10,7 @@ function quoted(words: string[]): string {
 }
 
 /**
- * The inline notice by a compose box (DESIGN 6): the level in words and colour, then one line
+ * The inline notice by a compose box (docs/design.md#inline-notice): the level in words and colour, then one line
  * per client or matter with the reason. A polite live region (`role="status"`, never "alert":
  * it updates as the user types, and an assertive region would interrupt a screen-reader user
  * mid-word); it stays mounted while empty so the first warning is announced.

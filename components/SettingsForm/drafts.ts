@@ -3,7 +3,7 @@ import { parsePolicyValue } from '@/lib/policy/keys';
 import type { LogRecipients, OverrideReason, Policy, PolicyKey, PolicyMode, SiteId } from '@/lib/policy/types';
 import { isEmailOrEmpty, parseDomains } from './parse';
 
-/** Every policy key (DESIGN 8) as the form holds it while the user types. */
+/** Every policy key (docs/design.md#policy) as the form holds it while the user types. */
 export interface Drafts {
   firmDomains: string;
   watchlistUrl: string;

@@ -20,7 +20,7 @@ export interface SettingsFormProps {
 
 type Outcome = { kind: 'saved'; note: string | null } | { kind: 'error'; message: string } | null;
 
-/** Every policy key of DESIGN 8 for unmanaged installs; keys the firm manages are shown locked. */
+/** Every policy key of docs/design.md#policy for unmanaged installs; keys the firm manages are shown locked. */
 export function SettingsForm({ effective, onSave, requestAccess }: SettingsFormProps): JSX.Element {
   const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(effective.policy));
   const [managed, setManaged] = useState(new Set<PolicyKey>(effective.managedKeys));

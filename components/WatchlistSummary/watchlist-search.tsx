@@ -10,7 +10,7 @@ type Outcome = { kind: 'found'; query: string; result: WatchlistSearch } | { kin
 
 /**
  * Looks up the list in force, firm and personal entries together, each once, with where it
- * comes from (DESIGN 3: "the source is visible"). The list may be a million rows, so it is
+ * comes from (docs/design.md#status: "the source is visible"). The list may be a million rows, so it is
  * searched in the background and only the first hundred matches come back.
  */
 export function WatchlistSearchForm({

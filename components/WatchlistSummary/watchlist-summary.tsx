@@ -45,7 +45,7 @@ function Time({ iso }: { iso: string }): JSX.Element {
   );
 }
 
-/** The active watchlist in full, for the options page (DESIGN 3 "Status"). */
+/** The active watchlist in full, for the options page (docs/design.md#status). */
 export function WatchlistDetails({ status }: { status: WatchlistStatus }): JSX.Element {
   const pendingUrl = status.url && status.url !== status.sourceLabel ? status.url : null;
   const issues = status.issues ?? [];

@@ -5,7 +5,7 @@ import type { OverrideRecord } from '../../lib/log/types';
 import type { CollectorState, MatterguardDb } from '../../lib/db/db';
 import { markDelivered, nextBatch, pendingCount, readCollectorState, writeCollectorState } from './outbox';
 
-/** The alarm that retries delivery after a failure (DESIGN 7: backoff via browser.alarms). */
+/** The alarm that retries delivery after a failure (docs/design.md#central-collection: backoff via browser.alarms). */
 export const COLLECTOR_ALARM = 'matterguard:collector';
 /** A collector that neither answers nor fails must not hold the queue for ever. */
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -68,7 +68,7 @@ async function post(doFetch: typeof fetch, config: CollectorConfig, records: Ove
 }
 
 /**
- * Delivers the outbox to the firm's collector (DESIGN 7): oldest first, in batches, at least
+ * Delivers the outbox to the firm's collector (docs/design.md#central-collection): oldest first, in batches, at least
  * once (a record leaves the outbox only after a 2xx), one delivery at a time per worker, retried
  * with exponential backoff scheduled as a browser alarm (timers die with the worker).
  */

@@ -3,13 +3,13 @@ import type { LoadedList } from '@/lib/watchlist/firm-sync';
 import { createByteReader } from '@/lib/watchlist/stream';
 
 /**
- * One download of the firm list (DESIGN 3): a conditional GET, the body streamed at once into
+ * One download of the firm list (docs/design.md#firm-list): a conditional GET, the body streamed at once into
  * the list store and through the reader (which validates it and counts its entries, keeping
  * none of them). Whatever goes wrong, the new generation is removed and the caller keeps the
  * last good list; only a complete, valid list comes back as `loaded`.
  */
 
-/** 150 MB is a plausible firm list (DESIGN 3); past this, something else is being served. */
+/** 150 MB is a plausible firm list (docs/design.md#firm-list); past this, something else is being served. */
 export const MAX_LIST_BYTES = 200 * 1024 * 1024;
 /** No byte for this long: the server or the network has stalled. */
 export const STALL_MS = 60_000;

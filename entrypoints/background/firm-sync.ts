@@ -53,7 +53,7 @@ async function showOnBadge(state: FirmSyncState): Promise<void> {
 }
 
 /**
- * The firm list's schedule (DESIGN 3): at start when due, every `refreshMinutes` through
+ * The firm list's schedule (docs/design.md#firm-list): at start when due, every `refreshMinutes` through
  * browser.alarms, sooner with back-off after a failure, at once when the URL changes. One
  * attempt at a time; the stored state is the truth, so a worker killed mid-download starts
  * again from the last good list and removes the half-written one.

@@ -9,7 +9,7 @@ import { setupTabState } from './setup-tab-state';
 import { setupWatchlist } from './setup-watchlist';
 
 /**
- * Wiring only (STYLE "Background"): every listener is registered synchronously here at start;
+ * Wiring only (CONTRIBUTING.md#background): every listener is registered synchronously here at start;
  * each setupX() owns one concern and its handlers await that concern's own readiness.
  */
 export default defineBackground(() => {

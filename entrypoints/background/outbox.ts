@@ -4,7 +4,7 @@ import type { CollectorState, MatterguardDb } from '../../lib/db/db';
 import { recordsBySeq } from '../../lib/db/log-query';
 
 /*
- * The collector's outbox (DESIGN 7): rows are added with their record, in appendRecord's
+ * The collector's outbox (docs/design.md#central-collection): rows are added with their record, in appendRecord's
  * transaction, and removed only after the collector accepted them. Everything here reads or
  * writes IndexedDB, so it survives the worker being killed and the browser restarting.
  */

@@ -13,7 +13,7 @@ export interface CollectorSetupDeps {
 }
 
 /**
- * Central collection (DESIGN 7): delivers the outbox to policy `collectorUrl`. The retry alarm
+ * Central collection (docs/design.md#central-collection): delivers the outbox to policy `collectorUrl`. The retry alarm
  * listener is registered here, synchronously, at worker start; what an earlier worker left in
  * the outbox is picked up at once (or at its retry time if it was backing off).
  */

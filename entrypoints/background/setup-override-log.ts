@@ -36,9 +36,9 @@ async function storageEstimate(): Promise<StorageEstimateLike> {
 }
 
 /**
- * The override log (DESIGN 7). `recordDecision` answers only once the record (and, with a
+ * The override log (docs/design.md#override-log). `recordDecision` answers only once the record (and, with a
  * collector, its outbox row) is committed to IndexedDB: the content script releases a held send
- * only after that answer (DESIGN 11), so an acknowledged override is never lost to a worker
+ * only after that answer (docs/design.md#nothing-sent-unlogged), so an acknowledged override is never lost to a worker
  * killed mid-write. Delivery to the collector is then kicked without waiting for it.
  */
 export function setupOverrideLog(router: MessageRouter, deps: OverrideLogDeps): void {

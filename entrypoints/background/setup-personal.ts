@@ -46,7 +46,7 @@ export interface PersonalDeps {
 }
 
 /**
- * The personal list (DESIGN 3): edits land in storage.local first (nothing is lost when sync
+ * The personal list (docs/design.md#personal-list): edits land in storage.local first (nothing is lost when sync
  * is full or off), then go to storage.sync for the user's other browsers; a newer list from
  * another browser is adopted, or merged with edits here that never reached sync. One change at
  * a time, so each works on what the previous one wrote.

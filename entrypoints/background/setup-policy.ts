@@ -21,7 +21,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Policy (DESIGN 8): the firm's managed keys win over the options-page settings. The resolved
+ * Policy (docs/design.md#policy): the firm's managed keys win over the options-page settings. The resolved
  * policy is cached only until storage says either source changed; both listeners are
  * registered here, synchronously, at worker start.
  */

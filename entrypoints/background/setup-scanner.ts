@@ -83,7 +83,7 @@ export function setupScanner(router: MessageRouter, deps: ScannerDeps): void {
     );
   };
 
-  // Registered at start with everything else (STYLE "Background"); a closed tab's text goes at once.
+  // Registered at start with everything else (CONTRIBUTING.md#background); a closed tab's text goes at once.
   browser.tabs.onRemoved.addListener((tabId) => {
     cache.forget(`${tabId}:`);
     assembler.forgetTab(tabId);

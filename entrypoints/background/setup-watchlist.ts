@@ -60,7 +60,7 @@ interface Snapshot {
 }
 
 /**
- * The watchlist in force (DESIGN 3): the firm list from `watchlistUrl` (kept in IndexedDB, see
+ * The watchlist in force (docs/design.md#firm-list): the firm list from `watchlistUrl` (kept in IndexedDB, see
  * firm-sync.ts) or, until one loads, the embedded demo list of the fictional firm Harrow & Vale
  * LLP; plus the user's personal entries unless policy turns them off.
  */
@@ -89,7 +89,10 @@ export function setupWatchlist(
   });
   const personal = deps.personal ?? setupOwnPersonal();
 
-  /** Until the lead wires setupPersonal and setupContextMenu in index.ts, the watchlist sets them up. */
+  /**
+   * The personal list is set up here, with its context menu, because each needs the other: the
+   * list in force merges it, and it asks which of its entries the firm list already covers.
+   */
   function setupOwnPersonal(): PersonalService {
     const own = setupPersonal(router, { policy, coverage: (entries) => coverage(entries) });
     setupContextMenu(own);

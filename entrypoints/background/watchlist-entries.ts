@@ -46,7 +46,7 @@ export async function* firmBatches(
 }
 
 /**
- * Firm then personal entries, a personal entry that repeats a firm one left out (DESIGN 3:
+ * Firm then personal entries, a personal entry that repeats a firm one left out (docs/design.md#personal-list:
  * shown once, as the firm's). `merge` is filled as the firm list passes, so after a full pass
  * it also says which personal entries the firm list covers.
  */

@@ -24,7 +24,7 @@ function pageFromHash(hash: string): PageId {
 export function App({ connector }: { connector: Connector }): JSX.Element {
   const [page, setPage] = useState<PageId>(() => pageFromHash(location.hash));
   const [status] = useLoad(() => connector.getStatus(), [connector]);
-  // Policy allowPersonalWatchlist: false hides the personal list (DESIGN 8).
+  // Policy allowPersonalWatchlist: false hides the personal list (docs/design.md#policy).
   const personalOff = status.state === 'ready' && !status.data.policy.policy.allowPersonalWatchlist;
   const pages = personalOff ? PAGES.filter((p) => p.id !== 'personal') : PAGES;
   const shown = personalOff && page === 'personal' ? 'log' : page;

@@ -13,7 +13,7 @@ export function App({ connector }: { connector: Connector }): JSX.Element {
     return { tabId, state: tabId === null ? null : await connector.getTabState(tabId) };
   }, [connector]);
   const [status] = useLoad(() => connector.getStatus(), [connector]);
-  // Low storage or a failed log write must be seen where the user looks (DESIGN 11).
+  // Low storage or a failed log write must be seen where the user looks (docs/design.md#bad-input).
   const [health] = useLoad(() => connector.getLogHealth(), [connector]);
 
   return (

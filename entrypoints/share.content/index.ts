@@ -4,7 +4,8 @@ import { startGuardOnce } from '@/lib/content/start';
 export default defineContentScript({
   matches: SHARE_MATCHES,
   // The share dialogs live in iframes: Drive/Docs `…/sharing/driveshare`, SharePoint
-  // `/_layouts/15/sharedialog.aspx` (SITES 2.6); capture listeners go in before the page's (SITES 3.1).
+  // `/_layouts/15/sharedialog.aspx` (docs/sites.md#onedrive-and-sharepoint); capture listeners go in before
+  // the page's (docs/sites.md#content-script-registration).
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,

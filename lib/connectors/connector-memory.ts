@@ -62,7 +62,7 @@ async function verifyLive(newestFirst: OverrideRecord[]): Promise<LiveVerdict> {
 }
 
 /**
- * The in-memory twin of the background connector (STYLE "UI", Dark Reader's mock connector):
+ * The in-memory twin of the background connector (CONTRIBUTING.md#ui, Dark Reader's mock connector):
  * same contract, no browser. Managed keys are refused as the background refuses them.
  */
 export function createMemoryConnector(init: MemoryConnectorInit): MemoryConnector {

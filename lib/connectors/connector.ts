@@ -30,7 +30,7 @@ export interface ExportFile {
 export type ExportProgress = (done: number, total: number) => void;
 
 /**
- * The one way the options page and the popup reach the background (STYLE "UI"). Components
+ * The one way the options page and the popup reach the background (CONTRIBUTING.md#ui). Components
  * take a Connector as a prop; tests give them the in-memory twin (connector-memory.ts).
  * Every method rejects with an Error whose message a person can read.
  */
@@ -89,7 +89,7 @@ export async function assembleExport(
 }
 
 /**
- * Exports read IndexedDB from the options page itself (STYLE allows Dexie in extension pages):
+ * Exports read IndexedDB from the options page itself (CONTRIBUTING.md#storage allows Dexie in extension pages):
  * measured in Chromium, 100,000 records sent from the worker as runtime messages took 13 s for
  * CSV (~120 MB, JSON-encoded on both sides), far past the 3 s budget; a service worker cannot
  * offer a download either (no URL.createObjectURL). Everything else asks the background.

@@ -6,7 +6,7 @@ import type { OwnUi } from '../guard/own-ui';
 import type { ComposeSurface } from '../sites/types';
 import type { UiHost, UiMount } from './types';
 
-/** The inline notice of one surface, kept in the page while the surface lives (DESIGN 6). */
+/** The inline notice of one surface, kept in the page while the surface lives (docs/design.md#inline-notice). */
 export function createNoticeView(ui: UiHost, own: OwnUi, surface: ComposeSurface): NoticeView {
   let mount: UiMount | null = null;
   let mounting: Promise<UiMount> | null = null;

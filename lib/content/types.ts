@@ -1,4 +1,4 @@
-/** A container for Preact UI inside a shadow root the page cannot read (DESIGN 6). */
+/** A container for Preact UI inside a shadow root the page cannot read (docs/design.md#closed-to-the-page). */
 export interface UiMount {
   /** Where the component renders, inside the shadow root. */
   readonly container: HTMLElement;

@@ -3,7 +3,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { UiHost, UiMount } from './types';
 
 /**
- * Matterguard's in-page UI lives in CLOSED shadow roots (DESIGN 6): the page's scripts see an
+ * Matterguard's in-page UI lives in CLOSED shadow roots (docs/design.md#closed-to-the-page): the page's scripts see an
  * empty <matterguard-ui> element and nothing of what it says beyond what is on screen.
  */
 const NAME = 'matterguard-ui';

@@ -17,7 +17,7 @@ interface CompiledRow {
 }
 
 /**
- * The compiled watchlist as the background compiled it (DESIGN 10), so a restarted service
+ * The compiled watchlist as the background compiled it (docs/design.md#budgets), so a restarted service
  * worker restores it (~60 MB of typed arrays for a million rows, by structured clone) instead of
  * reading and compiling the list again. Opened only in the background: it is the client list,
  * and the extension's own IndexedDB is not a web page's.

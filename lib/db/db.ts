@@ -5,7 +5,10 @@ import type { OverrideRecord, UnchainedRecord } from '../log/types';
 
 export const DB_NAME = 'matterguard';
 
-/** A record waiting for the collector (DESIGN 7): only its place; the record itself stays in `records`. */
+/**
+ * A record waiting for the collector (docs/design.md#central-collection): only its place; the record itself
+ * stays in `records`.
+ */
 export interface OutboxRow {
   seq: number;
   id: string;
@@ -33,10 +36,10 @@ export interface WriteFailure {
 export type StateRow = { key: 'collector'; value: CollectorState } | { key: 'writeError'; value: WriteFailure };
 
 /**
- * The one IndexedDB database (STYLE "Storage"), opened only by the background and extension
+ * The one IndexedDB database (CONTRIBUTING.md#storage), opened only by the background and extension
  * pages, never by content scripts (their IndexedDB would be the web page's).
  *
- * - `records`: the override log (DESIGN 7), keyed by record id; `seq` is unique, so two writers
+ * - `records`: the override log (docs/design.md#override-log), keyed by record id; `seq` is unique, so two writers
  *   that computed the same next position cannot both succeed. Append-only: no code path updates
  *   or deletes a record, and stored fields never change (the hash chain covers them).
  * - `facets` (v2): one row per record, keyed by seq, derived by facetsOf(); the indexes every

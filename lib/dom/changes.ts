@@ -1,7 +1,7 @@
 /**
  * Whether the text under some nodes changed since the watch began: what a sliced extraction
  * asks after each pause. The same changes as the guard's own observer (lib/guard/guard.ts):
- * nodes added or removed and text edited; attributes are left out, as there (SITES 2.1
+ * nodes added or removed and text edited; attributes are left out, as there (docs/sites.md#gmail
  * "Attribute churn").
  */
 export interface ChangeWatch {

@@ -1,7 +1,7 @@
 /**
- * Text of a rich-text editor as the reader sees it (DESIGN 4 "Text split across DOM nodes"),
+ * Text of a rich-text editor as the reader sees it (docs/design.md#text-across-elements),
  * with a map from each offset back to the Text node it came from, so a match found in the text
- * can be drawn as a DOM Range without touching the editor's DOM (DESIGN 6).
+ * can be drawn as a DOM Range without touching the editor's DOM (docs/design.md#highlights).
  *
  * Inline elements (`<b>Acme</b> Holdings`) join without a separator; block elements and <br>
  * become line breaks, like `innerText` does. `innerText` itself is not used: it cannot say where

@@ -1,7 +1,7 @@
 import type { Level } from '../match/types';
 
 /**
- * Marks matched words with the CSS Custom Highlight API (DESIGN 6): the editor's DOM is never
+ * Marks matched words with the CSS Custom Highlight API (docs/design.md#highlights): the editor's DOM is never
  * rewritten, so Gmail's or Outlook's editor cannot fight us and long emails stay fast.
  * One Highlight per level, shared by every surface of the page; each surface owns its ranges.
  */
@@ -25,7 +25,7 @@ const STYLE = `
 /**
  * Chromium 105+ and Firefox 140+ ship the API; happy-dom (unit tests) and older browsers do
  * not. There the notice alone names what matched: a highlighter that does nothing is the
- * honest fallback, and rewrapping editor text is exactly what DESIGN 6 rules out.
+ * honest fallback, and rewrapping editor text is exactly what docs/design.md#highlights rules out.
  */
 function registry(): HighlightRegistry | null {
   if (typeof CSS === 'undefined' || typeof Highlight === 'undefined' || !('highlights' in CSS)) return null;

@@ -1,7 +1,7 @@
 import type { Slicer } from './extract';
 
 /**
- * Slices of main-thread work for long jobs in the page (DESIGN 10: the page is never frozen for
+ * Slices of main-thread work for long jobs in the page (docs/design.md#budgets: the page is never frozen for
  * more than 50 ms). A slice ends once it has run `sliceMs`; the pause lets the browser handle
  * input and paint before the next slice starts.
  */

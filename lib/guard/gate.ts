@@ -8,7 +8,7 @@ import { failureText, withRetry } from './retry';
 import type { SurfaceState, Tracker, TrackerDeps } from './tracker';
 
 /**
- * The send gate (DESIGN 6): catches send attempts in the capture phase at `window`, decides
+ * The send gate (docs/design.md#send-gate): catches send attempts in the capture phase at `window`, decides
  * synchronously from the surface's latest scan, and holds the send while it waits or asks.
  */
 export interface GateDeps extends TrackerDeps {
@@ -103,7 +103,7 @@ export function createGate(deps: GateDeps) {
           error,
         },
         deps.own,
-        // DESIGN 11: the override is stored before the send is released.
+        // docs/design.md#nothing-sent-unlogged: the override is stored before the send is released.
         async (choice) => void (await record(decision(state, intent, 'override', choice))),
         signal,
         onAnswered,

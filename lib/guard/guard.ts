@@ -5,9 +5,10 @@ import { createTracker } from './tracker';
 import type { GuardOptions } from './types';
 
 /**
- * The shared engine every site reuses (DESIGN 2, 6; SITES 3.2): one set of capture listeners
- * on `window`, registered at document_start so they run before any of the page's, one
- * MutationObserver, and everything removed when `signal` aborts. It knows no site: the
+ * The shared engine every site reuses (docs/design.md#site-adapters,
+ * docs/design.md#warnings-and-the-gate; docs/sites.md#capture-listeners): one set of capture
+ * listeners on `window`, registered at document_start so they run before any of the page's,
+ * one MutationObserver, and everything removed when `signal` aborts. It knows no site: the
  * adapter answers every question about the DOM.
  */
 export interface Guard {
@@ -52,8 +53,8 @@ export function startGuard(options: GuardOptions): Guard {
   /**
    * Registers every listener; again after `document.open()`, which erases the window's
    * listeners with the document's. Outlook writes its about:blank pop-out that way, after
-   * this script ran (SITES 2.2). Same handlers, same options: a listener still there is not
-   * added twice.
+   * this script ran (docs/sites.md#outlook-pop-out-window). Same handlers, same options: a
+   * listener still there is not added twice.
    */
   const listenAll = (): void => {
     if (signal.aborted) return;
@@ -66,7 +67,7 @@ export function startGuard(options: GuardOptions): Guard {
   listenAll();
 
   // childList + characterData only: Gmail rewrites attributes constantly, and observing them
-  // is an endless re-check loop (SITES 2.1 "Attribute churn").
+  // is an endless re-check loop (docs/sites.md#gmail-pitfalls).
   const observer = new MutationObserver((records) => {
     let added = false;
     let removed = false;

@@ -1,6 +1,6 @@
 /**
  * Calls the background again after short pauses when it does not answer: an MV3 worker may be
- * starting up or restarting at any moment (DESIGN 11). The last failure is rethrown.
+ * starting up or restarting at any moment (docs/design.md#worker-restarts). The last failure is rethrown.
  */
 export async function withRetry<T>(
   attempt: () => Promise<T>,

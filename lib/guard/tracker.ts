@@ -40,7 +40,7 @@ export type Tracker = ReturnType<typeof createTracker>;
 
 /**
  * Follows the page's compose surfaces and keeps each one's scan current: at most one scan in
- * flight per surface, bursts of keystrokes coalesced into the next one (DESIGN 10 budgets).
+ * flight per surface, bursts of keystrokes coalesced into the next one (docs/design.md#budgets).
  */
 export function createTracker(deps: TrackerDeps) {
   const { adapter, backend, signal } = deps;
@@ -90,7 +90,7 @@ export function createTracker(deps: TrackerDeps) {
 
   const scan = async (state: SurfaceState, snapshot: Snapshot): Promise<void> => {
     // Both at once: the config rarely changes, and waiting for it first would add a round trip
-    // to every keystroke-to-notice (DESIGN 10).
+    // to every keystroke-to-notice (docs/design.md#budgets).
     // The runtime message serialises the request in the sending task (~10 ms per MB): a large
     // one goes in pieces, each a message in a task of its own, assembled by the background. A
     // failed piece fails the whole, and a retry sends it all again.
@@ -139,7 +139,7 @@ export function createTracker(deps: TrackerDeps) {
       do {
         state.dirty = false;
         if (!state.surface.root.isConnected || signal.aborted) return;
-        // In slices: a huge paste must not freeze the page (DESIGN 10). The snapshot is whole:
+        // In slices: a huge paste must not freeze the page (docs/design.md#budgets). The snapshot is whole:
         // a change during a pause restarts it, and also sets `dirty` (the guard's observer), so
         // this loop checks once more after the scan.
         const snapshot = await takeSnapshotSliced(adapter, state.surface);

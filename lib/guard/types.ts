@@ -19,7 +19,7 @@ export interface GuardState {
 }
 
 /**
- * The guard's only way out of the page (DESIGN 9 "one connector, with an in-memory twin"):
+ * The guard's only way out of the page (docs/design.md#architecture):
  * the content script implements it with runtime messages, tests in memory.
  */
 export interface GuardBackend {
@@ -30,21 +30,21 @@ export interface GuardBackend {
    */
   scanPart?(part: ScanPart): Promise<ScanPartReply>;
   config(): Promise<GuardConfig>;
-  /** Resolves only once the decision is stored (DESIGN 11: the send is released after). */
+  /** Resolves only once the decision is stored (docs/design.md#nothing-sent-unlogged: the send is released after). */
   record(decision: GateDecision): Promise<{ id: string }>;
   reportState(state: GuardState): Promise<unknown>;
   /** Reports a problem the adapter met ("send button not found"); absent: not reported. */
   reportDiagnostic?(problem: string): Promise<unknown>;
 }
 
-/** The inline notice of one surface, kept in the page while the surface lives (DESIGN 6). */
+/** The inline notice of one surface, kept in the page while the surface lives (docs/design.md#inline-notice). */
 export interface NoticeView {
   show(content: NoticeContent): Promise<void>;
   remove(): void;
 }
 
 /**
- * The guard's in-page views (DESIGN 6), handed to it like its backend: the content script gives
+ * The guard's in-page views (docs/design.md#warnings-and-the-gate), handed to it like its backend: the content script gives
  * the Preact views of lib/content in closed shadow roots, tests the same views in open ones.
  * Each view adds its shadow host to `own`, so the guard ignores events from its own UI.
  */
@@ -75,7 +75,7 @@ export interface GuardOptions {
   window?: Window;
   /**
    * Pauses (ms) between attempts when the background does not answer (the worker may be
-   * restarting, DESIGN 11). Tests pass zeros.
+   * restarting, docs/design.md#worker-restarts). Tests pass zeros.
    */
   retryDelays?: readonly number[];
 }

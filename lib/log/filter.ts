@@ -3,7 +3,7 @@ import type { SiteId } from '../policy/types';
 import type { GateAction, OverrideRecord } from './types';
 
 /**
- * What a supervisor narrows the log to (DESIGN 7, issue 6). Every field is optional; the
+ * What a supervisor narrows the log to (docs/design.md#review-and-export, issue 6). Every field is optional; the
  * criteria combine with AND. Dates are instants (ISO 8601): `from` inclusive, `to` exclusive,
  * so a day is [midnight, next midnight) in whatever time zone the page chose.
  */

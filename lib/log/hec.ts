@@ -1,7 +1,7 @@
 import type { OverrideRecord } from './types';
 
 /*
- * Central collection in Splunk HTTP Event Collector form (DESIGN 7, issue 6):
+ * Central collection in Splunk HTTP Event Collector form (docs/design.md#central-collection, issue 6):
  * POST <collectorUrl> with `Authorization: Splunk <token>` and a body of JSON event objects
  * separated by newlines (HEC's batch form, accepted by /services/collector and
  * /services/collector/event). The event is the whole record: its `id` lets the SIEM drop a

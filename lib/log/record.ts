@@ -12,7 +12,7 @@ export interface RecordContext {
 }
 
 /**
- * Turns a decision reported by a content script into a log record (DESIGN 7).
+ * Turns a decision reported by a content script into a log record (docs/design.md#record).
  * Every field is copied by name, never spread: whatever else a decision object carries
  * (a body, a draft, a page's extra properties) cannot reach the log.
  */

@@ -2,7 +2,7 @@ import type { Level, MatchKind } from '../match/types';
 import type { SiteId } from '../policy/types';
 
 /**
- * What happened at the gate (DESIGN 7): the user sent anyway, went back, was blocked
+ * What happened at the gate (docs/design.md#record): the user sent anyway, went back, was blocked
  * (policy mode `block`), or, in audit mode, the send went through without a prompt and was logged.
  */
 export type GateAction = 'override' | 'went-back' | 'blocked' | 'audited';
@@ -31,7 +31,7 @@ export interface GateDecision {
   recipients: string[];
 }
 
-/** One stored, hash-chained record (DESIGN 7). */
+/** One stored, hash-chained record (docs/design.md#record). */
 export interface OverrideRecord {
   id: string;
   /** ISO 8601 time, UTC. */

@@ -40,7 +40,7 @@ function withoutRecipients(audience: Audience['audience']): Verdict {
   return { level: 'warn', reason: 'no recipients yet' };
 }
 
-/** The level of one target for these recipients (DESIGN 5), before the entry's severity. */
+/** The level of one target for these recipients (docs/design.md#levels), before the entry's severity. */
 function judge(c: CompiledWatchlist, target: number, a: Audience): Verdict {
   if (a.recipients.length === 0) return withoutRecipients(a.audience);
   const walls = walledAt(c, target);
@@ -91,7 +91,7 @@ function judge(c: CompiledWatchlist, target: number, a: Audience): Verdict {
 
 /**
  * Scans every field of a compose surface and gives each match its level from the recipients
- * (DESIGN 5). A `notice`-severity entry never goes above notice unless critical; `blocking` is
+ * (docs/design.md#levels). A `notice`-severity entry never goes above notice unless critical; `blocking` is
  * set by a critical match or by a `block`-severity entry at warn or above.
  */
 export function assessSurface(

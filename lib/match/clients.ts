@@ -7,7 +7,7 @@ export interface AliasDraft {
   target: number;
 }
 
-/** One client while compiling: what its rows say, merged (DESIGN 3, one row per matter). */
+/** One client while compiling: what its rows say, merged (docs/design.md#file-format, one row per matter). */
 export interface ClientDraft {
   number: string;
   name: string;

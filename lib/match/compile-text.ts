@@ -19,10 +19,10 @@ export interface TextCompileOptions extends Omit<StreamOptions, 'onEntry'> {
 }
 
 /**
- * Compiles a firm or personal list from its text without ever holding its rows (DESIGN 10: a
+ * Compiles a firm or personal list from its text without ever holding its rows (docs/design.md#budgets: a
  * million rows, a 150 MB CSV): the incremental reader hands each row to the compiler and lets
  * it go. When `fatal` is set or `entryCount` is 0 the file is not a usable watchlist and the
- * caller keeps its last good list (DESIGN 3).
+ * caller keeps its last good list (docs/design.md#firm-list).
  */
 export function createWatchlistTextCompiler(options: TextCompileOptions): WatchlistTextCompiler {
   const compiler = createWatchlistCompiler(options.expectedEntries ?? 0);

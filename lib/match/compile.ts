@@ -81,9 +81,10 @@ function flatten(s: CompilerState): CompiledWatchlist {
 }
 
 /**
- * A compiler for watchlist rows (DESIGN 4, 10). Terms: client numbers and matter numbers
- * (identifiers), client names and aliases (names); matter names are not matched. Each term
- * points at a target: its client, or its matter for matter numbers and aliases on a matter row.
+ * A compiler for watchlist rows (docs/design.md#detection, docs/design.md#budgets). Terms: client
+ * numbers and matter numbers (identifiers), client names and aliases (names); matter names are not
+ * matched. Each term points at a target: its client, or its matter for matter numbers and aliases
+ * on a matter row.
  */
 export function createWatchlistCompiler(expectedEntries = 0): WatchlistCompiler {
   let state: CompilerState | null = createState(expectedEntries);

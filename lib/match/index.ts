@@ -1,4 +1,7 @@
-/** The matcher's public API (DESIGN 4, 5); everything else in lib/match is internal. */
+/**
+ * The matcher's public API (docs/design.md#detection, docs/design.md#levels); everything else in lib/match is
+ * internal.
+ */
 export { compileWatchlist, createWatchlistCompiler, type WatchlistCompiler } from './compile';
 export {
   COMPILED_FORMAT,

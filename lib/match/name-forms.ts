@@ -1,7 +1,7 @@
 import { createWordBuffer, tokenize } from './tokenize';
 
 /**
- * Other ways people write the same name (DESIGN 4), produced from the name as listed before its
+ * Other ways people write the same name (docs/design.md#names), produced from the name as listed before its
  * legal-suffix variants (suffixes.ts):
  * - `&` and `and` for each other: "Johnson & Johnson" = "Johnson and Johnson";
  * - a dotted acronym inside a name and the same letters joined: "I.B.M. Corp" = "IBM Corp" (a

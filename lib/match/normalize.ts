@@ -1,5 +1,5 @@
 /**
- * Per-character folding (DESIGN 4): compatibility decomposition (NFKD, so full-width digits and
+ * Per-character folding (docs/design.md#normalisation): compatibility decomposition (NFKD, so full-width digits and
  * ligatures become plain ones), diacritics removed, full case folding (ß = ss), invisible
  * characters dropped. Each UTF-16 code unit is folded once and the result cached in a table, so
  * the scanner's hot loop is one typed-array read per character and never builds strings.

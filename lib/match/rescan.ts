@@ -61,7 +61,7 @@ export function commonEnds(a: string, b: string): { prefix: number; suffix: numb
 }
 
 /**
- * The matches of `nextText`, found by rescanning only around what changed since `prev` (DESIGN 4
+ * The matches of `nextText`, found by rescanning only around what changed since `prev` (docs/design.md#detection
  * "while typing, rescan only what changed"); always equal to `scanText(compiled, nextText)`.
  *
  * A term spans at most `maxTermWords` words, so a change can only alter matches that start

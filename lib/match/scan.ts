@@ -69,7 +69,7 @@ function collect(value: number, multi: Int32Array, identifiersOnly: boolean, see
 }
 
 /**
- * Finds every watched term in `text` (DESIGN 4), sorted by start, with offsets in the original
+ * Finds every watched term in `text` (docs/design.md#detection), sorted by start, with offsets in the original
  * text. At each start the longest term wins, a match inside an earlier longer one is dropped,
  * and each target is reported once per span.
  */

@@ -2,7 +2,7 @@ import { B1 } from './hash';
 import { wordQuads } from './tokenize';
 
 /**
- * Legal-form suffixes (DESIGN 4): each group lists spellings that mean the same form. Written
+ * Legal-form suffixes (docs/design.md#names): each group lists spellings that mean the same form. Written
  * folded (lower case, no diacritics, punctuation as spaces: `S.A.` is "s a"), and run through the
  * same tokenizer as everything else.
  */

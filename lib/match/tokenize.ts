@@ -27,7 +27,7 @@ export const W_JOIN = 6;
 export const STRIDE = 8;
 
 /**
- * The words of a text: maximal runs of letters and digits after folding (DESIGN 4), reused from
+ * The words of a text: maximal runs of letters and digits after folding (docs/design.md#normalisation), reused from
  * scan to scan so tokenising allocates nothing per word. Per word, in one interleaved array:
  * original start (inclusive) and end (exclusive, after the last letter or digit), the two
  * polynomial hashes of the folded word (hash.ts), BASE^length for each, and JOIN = 1 when

@@ -1,9 +1,9 @@
 import type { Severity } from '../watchlist/types';
 
-/** The level of one match or of a whole message (DESIGN 5). */
+/** The level of one match or of a whole message (docs/design.md#levels). */
 export type Level = 'notice' | 'warn' | 'critical';
 
-/** What kind of watched term matched (DESIGN 4). */
+/** What kind of watched term matched (docs/design.md#detection). */
 export type MatchKind = 'client-number' | 'matter-number' | 'client-name' | 'alias';
 
 /** Which watchlist entry a match refers to: enough to name it and to log it, never the body. */
@@ -27,7 +27,7 @@ export interface TextMatch {
   entryIndex: number;
 }
 
-/** A match placed in a field of a compose surface and given its level (DESIGN 5). */
+/** A match placed in a field of a compose surface and given its level (docs/design.md#levels). */
 export interface AssessedMatch extends TextMatch {
   field: FieldName;
   entry: MatchedEntry;
@@ -36,7 +36,7 @@ export interface AssessedMatch extends TextMatch {
   reason: string;
 }
 
-/** The text-bearing parts of a surface that are scanned (DESIGN 2). */
+/** The text-bearing parts of a surface that are scanned (docs/design.md#surfaces). */
 export type FieldName = 'body' | 'subject' | 'attachment' | 'item-name' | 'message';
 
 /** Result of assessing a whole surface: level is the highest of its matches, null if none. */

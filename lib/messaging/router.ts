@@ -15,7 +15,7 @@ type Sender = Browser.runtime.MessageSender;
 type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>>;
 
 /**
- * The background's single entry for messages (STYLE "Messaging"). Each request type has one
+ * The background's single entry for messages (CONTRIBUTING.md#messaging). Each request type has one
  * handler, registered by the setupX() module that owns it. Before a handler runs, the router
  * checks who sent the message (browser-stamped sender, not the payload) and validates the payload.
  */

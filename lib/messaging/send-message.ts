@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 // Types only: content scripts import this module, and the zod schemas behind the protocol
-// (about 25 KB gzip) must stay out of their bundle (DESIGN 10: content script ≤ 60 KB gzip).
+// (about 25 KB gzip) must stay out of their bundle (docs/design.md#budgets: content script ≤ 60 KB gzip).
 import type { Reply, RequestOf, RequestType, ResponseOf } from '../protocol/protocol';
 
 /** Send a typed request to the background; throws an Error with the background's message on failure. */

@@ -4,7 +4,7 @@ import { isDomain, normaliseDomain } from '../watchlist/fields';
 import type { OverrideReason, Policy, PolicyKey, SiteId } from './types';
 
 /**
- * One validator per policy key (DESIGN 8), so a bad value costs only its own key. A value
+ * One validator per policy key (docs/design.md#policy), so a bad value costs only its own key. A value
  * that is usable once a part is left out or clamped comes back with notes naming the problem
  * ("1 is outside 5–1440"); an unusable one is refused with the reason.
  */

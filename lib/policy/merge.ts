@@ -19,7 +19,7 @@ function setKey<K extends PolicyKey>(policy: Policy, key: K, value: Policy[K]): 
 }
 
 /**
- * The effective policy (DESIGN 8): each key from the firm's managed policy if it gives a valid
+ * The effective policy (docs/design.md#policy): each key from the firm's managed policy if it gives a valid
  * value, else from the options page, else the default. Keys are validated one by one, so a
  * typo in one managed value is reported and ignored without breaking the rest. Keys that take
  * their value from managed policy are listed in `managedKeys` (shown locked).

@@ -2,7 +2,7 @@ import type { SiteId } from '../sites/catalog';
 
 export type { SiteId };
 
-/** Enterprise policy keys (DESIGN 8). Managed values win over options-page values. */
+/** Enterprise policy keys (docs/design.md#policy). Managed values win over options-page values. */
 export type PolicyMode = 'audit' | 'warn' | 'block';
 export type LogRecipients = 'full' | 'domain' | 'none';
 

@@ -41,7 +41,7 @@ export const watchlistUiRequests = {
   addPersonalTerm: z.object({ term: z.string().max(1_000) }),
 } as const;
 
-/** How the personal list stands against storage.sync's quotas (DESIGN 3). */
+/** How the personal list stands against storage.sync's quotas (docs/design.md#personal-list). */
 export interface PersonalSyncStatus {
   /** Bytes the list takes in storage.sync (or would, when it does not fit). */
   usedBytes: number;

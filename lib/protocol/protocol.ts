@@ -5,7 +5,7 @@ import { MAX_PARTS, PART_CHARS } from './scan-parts';
 
 /**
  * The one typed message protocol between content scripts, extension pages and the background
- * (DESIGN 9, STYLE "Messaging"). Every request is validated here at the boundary; the
+ * (docs/design.md#architecture, CONTRIBUTING.md#messaging). Every request is validated here at the boundary; the
  * background also checks who sent it (see lib/messaging/router.ts). Names are verbNoun, grouped by direction.
  */
 
@@ -158,7 +158,7 @@ import type { ParseIssue } from '../watchlist/types';
 export type LiveVerdict =
   { ok: true; count: number; head: { seq: number; hash: string } | null } | ({ ok: false } & RecordFault);
 
-/** What the options page and popup show about the active watchlist (DESIGN 3 "Status"). */
+/** What the options page and popup show about the active watchlist (docs/design.md#status). */
 export interface WatchlistStatus {
   /** 'demo' (embedded), 'firm' (from watchlistUrl), 'personal'. */
   source: 'demo' | 'firm';

@@ -11,7 +11,7 @@ export type ScanPartReply = ResponseOf<'scanSurfacePart'>;
 /**
  * Characters of text in one piece of a large scan request. Chromium serialises a runtime message
  * in the sending task (~10 ms per MB measured): a piece this size stays a few ms, well under the
- * 50 ms budget (DESIGN 10), and a 5 MB body takes ten round trips.
+ * 50 ms budget (docs/design.md#budgets), and a 5 MB body takes ten round trips.
  */
 export const PART_CHARS = 512 * 1024;
 

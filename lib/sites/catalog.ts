@@ -9,7 +9,7 @@ import { SLACK_SITE } from './slack/site';
 import { TEAMS_SITE } from './teams/site';
 
 /**
- * Every site Matterguard guards (DESIGN 2), one definition per site folder: the one list the
+ * Every site Matterguard guards (docs/design.md#surfaces), one definition per site folder: the one list the
  * site ids, labels, content-script match patterns (hosts.ts) and the host → adapter map
  * (registry.ts) derive from. Plain data with no imports beyond the sites' own site.ts, so the
  * pure libraries and wxt.config.ts can read it (eslint.config.js fences it).

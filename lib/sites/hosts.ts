@@ -1,7 +1,7 @@
 import { SITES, type SiteFamily } from './catalog';
 
 /**
- * The content scripts' match patterns, from the site catalog (DESIGN 2). They double as host
+ * The content scripts' match patterns, from the site catalog (docs/design.md#surfaces). They double as host
  * permissions (wxt.config.ts).
  */
 function matchesOf(family: SiteFamily): string[] {
@@ -10,10 +10,10 @@ function matchesOf(family: SiteFamily): string[] {
 
 export const WEBMAIL_MATCHES = matchesOf('webmail');
 
-/** Every frame: Google Chat runs in chat.google.com iframes inside Gmail (SITES 2.3-2.5). */
+/** Every frame: Google Chat runs in chat.google.com iframes inside Gmail (docs/sites.md#chat-sites). */
 export const CHAT_MATCHES = matchesOf('chat');
 
-/** Cloud-share dialogs (SITES 2.6, 3.1). */
+/** Cloud-share dialogs (docs/sites.md#share-dialogs, docs/sites.md#content-script-registration). */
 export const SHARE_MATCHES = matchesOf('share');
 
 export const CONTENT_MATCHES = [...WEBMAIL_MATCHES, ...CHAT_MATCHES, ...SHARE_MATCHES];

@@ -1,20 +1,20 @@
 /**
  * The accessible names Matterguard's site adapters look for, per UI language (issue 5,
- * "localized labels"; SITES.md 2.2 and "Localization"). Only labels that a site's DETECTION
- * depends on are here: where a structural hook (data-tid, data-qa, a Fluent class) finds the
- * control in any language, the label is only a fallback.
+ * "localized labels"; docs/sites.md#outlook-on-the-web and docs/sites.md#localization). Only
+ * labels that a site's DETECTION depends on are here: where a structural hook (data-tid,
+ * data-qa, a Fluent class) finds the control in any language, the label is only a fallback.
  *
  * Languages: English, German, French, Spanish, Italian, Dutch, Portuguese (Brazil and Portugal)
  * and Japanese: the UI languages of the firm's offices. English always comes first.
  *
  * Confidence of each string, in the comment beside it:
  *   [src]   seen in the product's DOM as quoted by a public script or extension (the library id
- *           of the file, from the code search, or SITES.md);
+ *           of the file, from the code search, or docs/sites.md);
  *   [src~]  seen for the same product family in another Microsoft/Google web app, or in a clone
  *           that copies the product's wording;
  *   [guess] our own translation of the English string, in the product's usual terminology.
  * Guesses cost little: an extra label that never appears matches nothing. Replace them with
- * captured strings when a localized session is available (SITES.md "Open questions").
+ * captured strings when a localized session is available (docs/sites.md#open-questions).
  */
 
 export const LANGS = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'ja'] as const;
@@ -31,7 +31,7 @@ const send: Table = {
   it: ['Invia'], // [guess]
   nl: ['Verzenden'], // [guess]
   pt: ['Enviar'], // [src] pt-BR Outlook on the web: button[aria-label="Enviar"] (Playwright script, id 26413317461)
-  ja: ['送信'], // [src~] Gmail ja "送信" (SITES.md 2.1 pitfalls); Outlook/Teams ja [guess]
+  ja: ['送信'], // [src~] Gmail ja "送信" (docs/sites.md#gmail-pitfalls); Outlook/Teams ja [guess]
 };
 
 /** "Send message": Slack's Send button, Google Chat's Send div button. */
@@ -128,7 +128,7 @@ const bcc: Table = {
 
 /** Names of the share dialogs' buttons that share (exact, case-insensitive). */
 const share: Table = {
-  en: ['Share'], // [src] (SITES 2.6)
+  en: ['Share'], // [src] (docs/sites.md#share-dialogs)
   de: ['Teilen', 'Freigeben'], // [guess] Google says Teilen, Microsoft says Freigeben
   fr: ['Partager'], // [guess]
   es: ['Compartir'], // [guess]
@@ -138,7 +138,7 @@ const share: Table = {
   ja: ['共有'], // [guess]
 };
 const invite: Table = {
-  en: ['Invite'], // [src~] generic detector (SITES 2.6)
+  en: ['Invite'], // [src~] generic detector (docs/sites.md#generic-share-detector)
   de: ['Einladen'], // [guess]
   fr: ['Inviter'], // [guess]
   es: ['Invitar'], // [guess]
@@ -148,7 +148,7 @@ const invite: Table = {
   ja: ['招待', '招待する'], // [guess]
 };
 const copyLink: Table = {
-  en: ['Copy link'], // [src] Drive, OneDrive (SITES 2.6)
+  en: ['Copy link'], // [src] Drive, OneDrive (docs/sites.md#google-drive-and-docs)
   de: ['Link kopieren'], // [guess]
   fr: ['Copier le lien'], // [guess]
   es: ['Copiar enlace', 'Copiar vínculo'], // [guess] Google, Microsoft
@@ -159,7 +159,7 @@ const copyLink: Table = {
 };
 /** OneDrive's "Copy" (the link) button. */
 const copy: Table = {
-  en: ['Copy'], // [guess] (SITES 2.6, OneDrive)
+  en: ['Copy'], // [guess] (docs/sites.md#onedrive-and-sharepoint, OneDrive)
   de: ['Kopieren'], // [guess]
   fr: ['Copier'], // [guess]
   es: ['Copiar'], // [guess]
@@ -184,7 +184,7 @@ const people: Table = {
   ja: ['ユーザー'], // [guess] Google ja "ユーザー、グループ…を追加"
 };
 const email: Table = {
-  en: ['email', 'Email'], // [src~] generic detector (SITES 2.6)
+  en: ['email', 'Email'], // [src~] generic detector (docs/sites.md#generic-share-detector)
   de: ['E-Mail'], // [guess]
   fr: ['e-mail', 'E-mail', 'adresse'], // [guess]
   es: ['correo', 'Correo'], // [guess]

@@ -10,7 +10,7 @@ import { slackAdapter } from './slack/adapter';
 import { teamsAdapter } from './teams/adapter';
 import type { SiteAdapter } from './types';
 
-/** Each site of the catalog with the adapter that guards its pages (DESIGN 2). */
+/** Each site of the catalog with the adapter that guards its pages (docs/design.md#site-adapters). */
 export const ADAPTERS: Record<SiteId, SiteAdapter> = {
   gmail: gmailAdapter,
   outlook: outlookAdapter,
@@ -29,7 +29,7 @@ export const SHARED_FOLDERS = ['chat', 'share-generic'];
 /**
  * Which adapter guards a page, by host. Pass the host of `self.origin`, not `location`: an
  * about:blank pop-out (Outlook) has the opener's origin there and "null" in `location.origin`
- * (SITES 1, 5.2 probe G).
+ * (docs/sites.md#sites-at-a-glance, docs/sites.md#probes).
  */
 export function adapterForHost(host: string): SiteAdapter | null {
   const site = siteForHost(host);

@@ -2,7 +2,7 @@ import type { FieldName } from '../match/types';
 import type { SiteDefinition, SiteId } from './catalog';
 
 /**
- * All DOM knowledge of one site lives behind this interface (DESIGN 2, STYLE "Content scripts").
+ * All DOM knowledge of one site lives behind this interface (docs/design.md#surfaces, CONTRIBUTING.md#content-scripts).
  * The shared guard (lib/guard) never sees a selector; adding a site is a new folder under
  * lib/sites/ that implements it.
  */
@@ -36,7 +36,7 @@ export interface ComposeSurface {
   problems?(): string[];
 }
 
-/** A send attempt the guard caught (DESIGN 6). */
+/** A send attempt the guard caught (docs/design.md#send-gate). */
 export interface SendIntent {
   /** How the user asked to send: the send button, a keyboard shortcut, schedule-send… */
   path: 'button' | 'shortcut' | 'enter' | 'schedule';

@@ -6,7 +6,7 @@ import { INITIAL_FIRM_SYNC, type FirmSyncState } from '../watchlist/firm-sync';
 import { EMPTY_LOCAL, type LocalPersonal } from '../watchlist/personal-sync';
 
 /**
- * Every browser.storage key Matterguard uses, defined once (STYLE "Storage"): its area, its
+ * Every browser.storage key Matterguard uses, defined once (CONTRIBUTING.md#storage): its area, its
  * owner and when it is cleared. Add a key here before using it anywhere.
  *
  * | key                          | area    | owner            | cleared when                               |
@@ -26,7 +26,10 @@ import { EMPTY_LOCAL, type LocalPersonal } from '../watchlist/personal-sync';
  * stored value untouched at its old version, so nothing the user set is lost to a reset.
  */
 
-/** Options-page values for the policy keys the firm does not manage (DESIGN 8); e2e seeds it as `settings`. */
+/**
+ * Options-page values for the policy keys the firm does not manage (docs/design.md#policy); e2e seeds it as
+ * `settings`.
+ */
 export const settingsItem = storage.defineItem<Partial<Policy>>('local:settings', { fallback: {}, version: 1 });
 
 /**

@@ -3,8 +3,9 @@ import type { Level } from '../match/types';
 import type { PolicyMode } from '../policy/types';
 
 /**
- * What the send gate does with one send attempt (DESIGN 5, 6). Pure: the content script feeds
- * it what it knows at the instant of the event, and must act on the answer synchronously.
+ * What the send gate does with one send attempt (docs/design.md#levels, docs/design.md#send-gate).
+ * Pure: the content script feeds it what it knows at the instant of the event, and must act on the
+ * answer synchronously.
  */
 export interface GateInput {
   /** The event came from the user (`isTrusted`), not from a page script. */
@@ -45,7 +46,7 @@ export function decideGate(input: GateInput): GateVerdict {
   if (input.assessment === null || !input.current) return 'wait';
   if (!atLeastWarn(input.assessment.level)) return 'pass';
   if (input.config.mode === 'audit') return input.trusted ? 'audit' : 'pass';
-  // Only the user can be asked (DESIGN 6): a page script's attempt is not honoured at all.
+  // Only the user can be asked (docs/design.md#trusted-input-only): a page script's attempt is not honoured at all.
   if (!input.trusted) return 'drop';
   if (input.config.mode === 'block' && input.assessment.blocking) return 'refuse';
   return 'ask';
@@ -54,7 +55,7 @@ export function decideGate(input: GateInput): GateVerdict {
 /** How the dialog was closed. */
 export type GateAnswer = 'go-back' | 'override';
 
-/** The log action for a dialog outcome (DESIGN 7). */
+/** The log action for a dialog outcome (docs/design.md#override-log). */
 export function gateAction(verdict: 'ask' | 'refuse', answer: GateAnswer): GateAction {
   if (verdict === 'refuse') return 'blocked';
   return answer === 'override' ? 'override' : 'went-back';

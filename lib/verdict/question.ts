@@ -3,7 +3,7 @@ import type { OverrideReason } from '../policy/types';
 import type { NoticeItem } from './summary';
 
 /**
- * What the in-page views show and ask, as plain data (DESIGN 6): the guard fills it in, the
+ * What the in-page views show and ask, as plain data (docs/design.md#warnings-and-the-gate): the guard fills it in, the
  * Preact views (components/Notice, components/GateDialog, drawn by lib/content) render it.
  */
 

@@ -4,7 +4,7 @@ import { LEVEL_RANK, type Assessment, type FieldName, type Level, type MatchedEn
 
 /**
  * What the notice, the dialog and the log say about an assessment: one line per client or
- * matter and reason, never the message body (DESIGN 6, 7).
+ * matter and reason, never the message body (docs/design.md#warnings-and-the-gate, docs/design.md#override-log).
  */
 export interface NoticeItem {
   level: Level;
@@ -61,7 +61,7 @@ function targetWords(client: MatchedEntry, matters: readonly string[]): string {
   return `${client.clientName || client.clientNumber} — matters ${matters.join(', ')}`;
 }
 
-/** The matches as the log keeps them (DESIGN 7): the entry and the matched words only. */
+/** The matches as the log keeps them (docs/design.md#record): the entry and the matched words only. */
 export function loggedMatches(assessment: Assessment): LoggedMatch[] {
   return assessment.matches.map((m) => ({
     kind: m.kind,

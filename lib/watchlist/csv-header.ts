@@ -1,6 +1,6 @@
 import { CSV_NAMES, type RawEntry } from './fields';
 
-/** The watchlist fields a CSV column can hold (DESIGN 3). */
+/** The watchlist fields a CSV column can hold (docs/design.md#file-format). */
 export type Column = keyof RawEntry;
 
 // Keyed by the name with case, spaces, hyphens and underscores removed, so "Client Number",

@@ -92,7 +92,7 @@ function countBreaks(text: string, from: number, to: number, breakChar: string):
 }
 
 /**
- * Reads the firm CSV of DESIGN 3 incrementally. Every bad row is reported with the 1-based
+ * Reads the firm CSV of docs/design.md#file-format incrementally. Every bad row is reported with the 1-based
  * line of the file it starts on (the header is line 1; a quoted line break counts as the line
  * it is) and the good rows still load. A file without the required columns loads nothing.
  * Papa's low-level parser reads each piece and leaves the unfinished last row for the next.

@@ -5,7 +5,7 @@ import type { ParsedWatchlist } from './types';
  * The embedded demo watchlist: the client list of Harrow & Vale LLP, a fictional law firm, so
  * the extension does something visible before a firm publishes its own list. Every name,
  * number and address is invented; domains are under the reserved `.example` TLD (RFC 2606).
- * It is written in exactly the firm CSV format of DESIGN 3 and loaded by the same reader, so
+ * It is written in exactly the firm CSV format of docs/design.md#file-format and loaded by the same reader, so
  * it doubles as a worked example of that format. Other tests and the e2e suite rely on Acme,
  * Beta, Crane and Globex below; change those rows only together with them.
  */

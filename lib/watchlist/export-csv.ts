@@ -8,7 +8,7 @@ function cell(value: string): string {
 }
 
 /**
- * Entries as a watchlist CSV in the firm format of DESIGN 3 (header row, `;`-separated lists),
+ * Entries as a watchlist CSV in the firm format of docs/design.md#file-format (header row, `;`-separated lists),
  * so an export imports again as it was, here or as a firm list. A UTF-8 BOM makes Excel read
  * accents right; the readers drop it. Cells are not prefixed against formula injection: that
  * would change the terms on the way back in, and every value here is the user's own.

@@ -2,7 +2,7 @@ import type { Severity, WatchlistEntry } from './types';
 
 /**
  * Normalising one watchlist row, shared by the CSV and JSON readers so both formats load the
- * same entry from the same data (DESIGN 3).
+ * same entry from the same data (docs/design.md#watchlist).
  */
 
 /** A row as read, before normalisation: lists may still be `;`-separated strings. */
@@ -153,7 +153,7 @@ const NO_LIST: CheckedList = { values: [], bad: [] };
 /**
  * Checks a list field, reusing the previous row's result when the field is written exactly as
  * it was there: the rows of one client repeat its allowed domains and walls, and a million-row
- * list would otherwise check the same domains ten times each (DESIGN 10). The entries of such
+ * list would otherwise check the same domains ten times each (docs/design.md#budgets). The entries of such
  * rows share one array; nothing changes an entry's lists once built.
  */
 function createListChecker(check: (written: string | readonly string[] | undefined) => CheckedList) {

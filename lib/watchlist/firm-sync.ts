@@ -2,7 +2,7 @@ import type { WatchlistFormat } from './parse';
 import type { ParseIssue } from './types';
 
 /**
- * The firm list's sync state (DESIGN 3): which downloaded list is in force and how the last
+ * The firm list's sync state (docs/design.md#firm-list): which downloaded list is in force and how the last
  * attempts went. Pure transitions, so the schedule is tested without a browser; the worker
  * persists the state after every step, so a restarted worker knows all of it.
  */

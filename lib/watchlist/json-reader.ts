@@ -27,7 +27,7 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 const INVALID = 'This file is not valid JSON, so nothing was loaded';
 
 /**
- * Reads `{"version", "entries": [...]}` (DESIGN 3) incrementally: the root object is walked
+ * Reads `{"version", "entries": [...]}` (docs/design.md#file-format) incrementally: the root object is walked
  * character by character and each element of "entries" is cut out and parsed on its own, so
  * memory holds one entry at a time, not the file nor a million-object tree. Bad entries are
  * reported at the line where they start and the rest load; a file that is not JSON, or has no

@@ -85,7 +85,7 @@ export function createMergeStream(personal: readonly WatchlistEntry[]): MergeStr
 }
 
 /**
- * The firm list and the user's personal list as one (DESIGN 3). A personal entry that repeats
+ * The firm list and the user's personal list as one (docs/design.md#watchlist). A personal entry that repeats
  * a firm entry (or an earlier personal one) is dropped: the firm's copy wins, since its
  * domains, walls and severity are the firm's call. Every entry keeps its `source`, so the UI
  * can tell the user's own entries apart.

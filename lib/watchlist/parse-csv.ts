@@ -8,7 +8,7 @@ export interface CsvOptions {
 }
 
 /**
- * Reads a whole firm CSV of DESIGN 3 held in memory (an upload, the demo list). Every bad row
+ * Reads a whole firm CSV of docs/design.md#file-format held in memory (an upload, the demo list). Every bad row
  * is reported with the 1-based line it starts on and the good rows still load; a file without
  * the required columns loads nothing. Large downloads use createCsvReader directly.
  */

@@ -78,7 +78,7 @@ export function buildJsonEntry(
 }
 
 /**
- * Reads `{"version", "entries": [...]}` (DESIGN 3). Bad entries are reported at the line where
+ * Reads `{"version", "entries": [...]}` (docs/design.md#file-format). Bad entries are reported at the line where
  * they start and the rest load; text that is not JSON, or JSON without an "entries" list,
  * loads nothing and says why.
  */

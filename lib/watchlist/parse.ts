@@ -34,7 +34,10 @@ export function chooseFormat(text: string, options: Omit<ParseOptions, 'source'>
   return first === '{' || first === '[' ? 'json' : 'csv';
 }
 
-/** Reads a firm or personal watchlist in either format of DESIGN 3; both readers refuse a sign-in page or a binary file. */
+/**
+ * Reads a firm or personal watchlist in either format of docs/design.md#file-format; both readers refuse a
+ * sign-in page or a binary file.
+ */
 export function parseWatchlist(text: string, options: ParseOptions): ParsedWatchlist {
   const format = chooseFormat(text, options);
   const readerOptions = { source: options.source, version: options.version };

@@ -4,7 +4,7 @@ import { contentVersion } from './sniff';
 import type { Severity } from './types';
 
 /**
- * The personal list in `storage.sync` (DESIGN 3): 100 KB in all, 8 KB per item, 512 items,
+ * The personal list in `storage.sync` (docs/design.md#personal-list): 100 KB in all, 8 KB per item, 512 items,
  * each item measured as its key plus the JSON of its value. Entries are packed as one string
  * each — fields joined by tabs, lists by `;`, trailing empty fields left out — and the strings
  * spread over as few items as fit. A typical term costs ~30 bytes, so about 3,000 fit.

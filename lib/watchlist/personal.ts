@@ -2,7 +2,7 @@ import { isDomain, normaliseAddress, normaliseDomain, splitTerms } from './field
 import type { Severity, WatchlistEntry } from './types';
 
 /**
- * The user's own entries (DESIGN 3 "Personal list"): the same fields as a firm row, typed in
+ * The user's own entries (docs/design.md#personal-list): the same fields as a firm row, typed in
  * the options page, imported, or added from a selection. Checked more strictly than a firm
  * file: a person is there to fix a mistake, so nothing is dropped silently.
  */

@@ -1,7 +1,7 @@
 /**
  * Recognising input that is not a watchlist at all before trying to read it: an expired
  * session at the watchlist URL typically answers 200 with a sign-in page, and a wrong file
- * picked in a dialog may be a spreadsheet or a PDF (DESIGN 3: such a file changes nothing).
+ * picked in a dialog may be a spreadsheet or a PDF (docs/design.md#file-format: such a file changes nothing).
  */
 
 const BOM = '\uFEFF';

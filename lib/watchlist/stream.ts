@@ -24,7 +24,7 @@ export interface ByteReader {
 }
 
 /**
- * A reader for either format of DESIGN 3 that picks the format (see chooseFormat) from the
+ * A reader for either format of docs/design.md#file-format that picks the format (see chooseFormat) from the
  * first text that is not white space, then hands every piece to the CSV or JSON reader.
  */
 export interface StreamTextReader extends TextReader {

@@ -1,7 +1,7 @@
-/** How strongly a firm wants an entry guarded (DESIGN 3, column `severity`). */
+/** How strongly a firm wants an entry guarded (docs/design.md#file-format, column `severity`). */
 export type Severity = 'notice' | 'warn' | 'block';
 
-/** One row of the firm or personal watchlist, after parsing (DESIGN 3). */
+/** One row of the firm or personal watchlist, after parsing (docs/design.md#file-format). */
 export interface WatchlistEntry {
   clientNumber: string;
   clientName: string;
@@ -20,7 +20,7 @@ export interface WatchlistEntry {
   source: 'firm' | 'personal' | 'demo';
 }
 
-/** A problem with one input line; good lines still load (DESIGN 3, 11). */
+/** A problem with one input line; good lines still load (docs/design.md#file-format, docs/design.md#bad-input). */
 export interface ParseIssue {
   /** 1-based line number in the file (the header is line 1 for CSV). 0 = the file as a whole. */
   line: number;

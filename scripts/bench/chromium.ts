@@ -10,7 +10,7 @@ import { emit, median, percentile } from './measure';
 import { makeText } from './texts';
 
 /**
- * `chromium.ts`: what only a real browser can say (DESIGN 10), using the end-to-end harness
+ * `chromium.ts`: what only a real browser can say (docs/design.md#budgets), using the end-to-end harness
  * (Chromium with the built extension, the Gmail fixture at mail.google.com):
  * - keystroke to warning visible: the last key of a watched matter number to the highlight
  *   painted, timed in the page;

@@ -4,10 +4,10 @@ import { createByteReader } from '../../lib/watchlist/stream';
 import { collect, cpuMs, createPeakSampler, emit, heapMB } from './measure';
 
 /**
- * `compile-child.ts FILE ROWS`: reads and compiles a firm CSV as the background does (DESIGN
- * 10: CSV parse included): the stored list's bytes, 1 MB blocks, through the byte reader
- * (with the list's version known, as it is for a stored list) into the compiler. Run in its
- * own process, with --expose-gc, so the heap figures are this compile's alone.
+ * `compile-child.ts FILE ROWS`: reads and compiles a firm CSV as the background does
+ * (docs/design.md#budgets: CSV parse included): the stored list's bytes, 1 MB blocks, through the
+ * byte reader (with the list's version known, as it is for a stored list) into the compiler. Run in
+ * its own process, with --expose-gc, so the heap figures are this compile's alone.
  */
 const [file, rows] = process.argv.slice(2);
 if (!file || !rows) throw new Error('usage: compile-child.ts FILE ROWS');

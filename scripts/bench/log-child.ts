@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * `log-child.ts`: the override log's figures (DESIGN 10, export of 100k records), measured by
+ * `log-child.ts`: the override log's figures (docs/design.md#budgets, export of 100k records), measured by
  * scripts/bench-log.ts where the log's engineer keeps them; printed as `METRIC {json}` lines in
  * the shared metric shape. Says so and prints nothing else when that script is not there.
  */

@@ -10,7 +10,7 @@ import { traceMainThread, type MainTask } from './main-thread';
 import { makeText } from './texts';
 
 /**
- * `paste-child.ts`: a 5 MB paste into the Gmail fixture in real Chromium (issue 3, DESIGN 10
+ * `paste-child.ts`: a 5 MB paste into the Gmail fixture in real Chromium (issue 3, docs/design.md#budgets
  * "page never frozen > 50 ms"), traced: every main-thread task of the tab, and how much of each
  * was the extension's own code. Three runs of the same steps:
  * - the extension as shipped, which reads a huge body in slices (lib/dom/slicer.ts);
@@ -26,7 +26,7 @@ const TERM = '12345-0001';
 const SIZE = 5_000_000;
 // A watched matter number in the very last line: the guard has read it all once it is highlighted.
 const TEXT = `${makeText(SIZE - 40, [], 21, 1e12)}\n\nRegards, on matter ${TERM}.`;
-const BODY = 'div[g_editable=true][role=textbox][contenteditable=true]'; // Gmail compose body (SITES 2.1)
+const BODY = 'div[g_editable=true][role=textbox][contenteditable=true]'; // Gmail compose body (docs/sites.md#gmail)
 
 /**
  * What is on the clipboard: plain text (Chromium makes a few thousand paragraphs of it), or the
@@ -84,7 +84,7 @@ async function paste(
   extension: boolean,
 ): Promise<{ tasks: MainTask[]; seenMs: number | null }> {
   await page.evaluate('globalThis.__name = (f) => f');
-  await page.locator('div[role=button].T-I-KE', { hasText: 'Compose' }).click(); // Gmail "Compose" (SITES 2.1)
+  await page.locator('div[role=button].T-I-KE', { hasText: 'Compose' }).click(); // Gmail "Compose" (docs/sites.md#gmail)
   await page.locator(BODY).last().click();
   await page.evaluate(
     ([kind, text, html]) =>

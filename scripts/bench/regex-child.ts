@@ -3,12 +3,12 @@ import { makeText, sampleRows } from './texts';
 import { watchlistRows } from './watchlist-data';
 
 /**
- * `regex-child.ts ROWS literal|tolerant`: the baseline of DESIGN 10, measured on the same data
+ * `regex-child.ts ROWS literal|tolerant`: the baseline of docs/design.md#budgets, measured on the same data
  * as ours: one case-insensitive RegExp alternation of every term (names, aliases, client and
  * matter numbers) between word boundaries.
- * - literal: each term escaped as written. None of DESIGN 4's tolerance (separators, suffixes,
+ * - literal: each term escaped as written. None of the tolerance of docs/design.md#detection (separators, suffixes,
  *   diacritics, line breaks), so it finds fewer matches and its cost is a lower bound;
- * - tolerant: what a regex can cheaply add of DESIGN 4: any non-word run between name words,
+ * - tolerant: what a regex can cheaply add of docs/design.md#detection: any non-word run between name words,
  *   an optional separator between identifier parts.
  * It often does not finish, so each figure is printed as soon as it is known and the parent
  * stops the process at its cap; a pattern the engine refuses is reported as such.

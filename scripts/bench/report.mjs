@@ -237,7 +237,7 @@ export function buildMetrics({ runs, bundles, browser }) {
   out.push(
     ...[1_000, 100_000].map((n) =>
       metric(
-        `baseline with DESIGN 4 tolerance (regex), ${rowsLabel(n)} rows: scan 2 KB`,
+        `baseline with detection tolerance (regex), ${rowsLabel(n)} rows: scan 2 KB`,
         look(runs.tolerant[n], 'regex.scan.2k'),
         'ms',
         {

@@ -72,7 +72,7 @@ if (wanted.includes('reference')) {
     unit: 'MB/s',
   });
   emit({ key: 'norm.nfkc', value: passRate(text, (t) => t.normalize('NFKC').toLowerCase()), unit: 'MB/s' });
-  // DESIGN 4's normalisation with the string built-ins: compatibility forms, diacritics and
+  // The normalisation of docs/design.md#detection with the string built-ins: compatibility forms, diacritics and
   // invisible characters removed, lower case. The reference the scan's throughput is held to.
   const marks = /[\p{M}\p{Cf}]/gu;
   emit({

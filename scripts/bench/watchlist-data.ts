@@ -15,7 +15,8 @@ import {
 } from './words';
 
 /**
- * A deterministic firm watchlist for the benchmark (DESIGN 3, 10): one row per matter, ten
+ * A deterministic firm watchlist for the benchmark (docs/design.md#file-format, docs/design.md#budgets): one
+ * row per matter, ten
  * matters per client on average, so 1,000,000 rows are ~100,000 clients. Numbers follow four
  * firm formats (as after a merger of firms), names mix coined words, surnames with diacritics,
  * industry words and legal suffixes; some matters carry code names, some clients tickers.

@@ -25,7 +25,8 @@ describe('Google Chat inside Gmail', () => {
     const before = (await readRecords(harness().worker)).length;
     const page = await harness().open('https://mail.google.com/mail/u/0/');
     try {
-      // Gmail's Chat panel: a chat.google.com frame (SITES 2.5: /u/0/frame?shell=…&origin=https://mail.google.com).
+      // Gmail's Chat panel: a chat.google.com frame (docs/sites.md#google-chat:
+      // /u/0/frame?shell=…&origin=https://mail.google.com).
       await page.evaluate(() => {
         const frame = document.createElement('iframe');
         frame.id = 'gtn-roster-iframe-id';

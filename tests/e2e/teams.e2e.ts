@@ -28,7 +28,7 @@ const suite = chatSuite({
 const MINE = '.fui-ChatMyMessage [data-tid="chat-pane-message"]';
 /** Teams v2: the edit composer's CKEditor, inside the message being edited. */
 const EDIT_EDITOR = `${MINE} [data-tid="ckeditor"][contenteditable=true][role=textbox]`;
-/** Teams v2: the edit's Done button (newMessageCommands-send with name=done, SITES 2.4). */
+/** Teams v2: the edit's Done button (newMessageCommands-send with name=done, docs/sites.md#teams-composer-and-send). */
 const DONE = 'button[data-tid="newMessageCommands-send"][name="done"]';
 const MY_MESSAGE = 'Morning Dana, thanks for the call.';
 

@@ -5,7 +5,7 @@ import { DEFAULT_POLICY } from '@/lib/policy/defaults';
 
 /**
  * The background's in-memory twin for guard tests. Its "watchlist" is a few literal terms found
- * with indexOf, and its levels follow DESIGN 5 in miniature: enough to drive the guard; the real
+ * with indexOf, and its levels follow docs/design.md#levels in miniature: enough to drive the guard; the real
  * matcher is lib/match's, tested on its own.
  */
 const ACME: MatchedEntry = {

@@ -20,7 +20,7 @@ export interface LogPageProps {
 }
 
 /**
- * The override log for supervisors (DESIGN 7, issue 6): filters, a chart, the records newest
+ * The override log for supervisors (docs/design.md#review-and-export, issue 6): filters, a chart, the records newest
  * first fifty a page, export of exactly what the filter shows, verification, and the log's
  * health (storage, the collector).
  */

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { MyWatchlist } from '@/components/MyWatchlist/my-watchlist';
 import type { Connector } from '@/lib/connectors/connector';
 
-/** The user's personal watchlist (DESIGN 3); the tab is hidden when policy turns it off. */
+/** The user's personal watchlist (docs/design.md#personal-list); the tab is hidden when policy turns it off. */
 export function MyWatchlistPage({ connector }: { connector: Connector }): JSX.Element {
   return (
     <section aria-labelledby="my-watchlist-heading">

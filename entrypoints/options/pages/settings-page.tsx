@@ -3,7 +3,7 @@ import { useLoad } from '@/components/Load/use-load';
 import { SettingsForm } from '@/components/SettingsForm/settings-form';
 import type { Connector } from '@/lib/connectors/connector';
 
-/** Policy for this browser; what the firm manages is shown but locked (DESIGN 8). */
+/** Policy for this browser; what the firm manages is shown but locked (docs/design.md#policy). */
 export function SettingsPage({ connector }: { connector: Connector }): JSX.Element {
   const [status] = useLoad(() => connector.getStatus(), [connector]);
   return (

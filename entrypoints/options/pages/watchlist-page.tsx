@@ -7,7 +7,7 @@ import { WatchlistDetails } from '@/components/WatchlistSummary/watchlist-summar
 import type { Connector } from '@/lib/connectors/connector';
 import type { WatchlistStatus } from '@/lib/protocol/protocol';
 
-/** Which watchlist is guarding, and whether its last update worked (DESIGN 3 "Status"). */
+/** Which watchlist is guarding, and whether its last update worked (docs/design.md#status). */
 export function WatchlistPage({ connector }: { connector: Connector }): JSX.Element {
   const [loaded, reload] = useLoad(async () => {
     const { watchlist } = await connector.getStatus();

@@ -1,4 +1,4 @@
-/** Box's share modal (SITES 2.6). Plain data: see lib/sites/catalog.ts. */
+/** Box's share modal (docs/sites.md#dropbox-and-box). Plain data: see lib/sites/catalog.ts. */
 export const BOX_SITE = {
   id: 'box',
   label: 'Box',

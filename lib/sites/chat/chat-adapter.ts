@@ -2,10 +2,11 @@ import { isElement, isNode } from '../../dom/realm';
 import type { ComposeSurface, SendIntent, SiteAdapter, SiteIdentity } from '../types';
 
 /**
- * The chat family's adapter, built from one site's selectors (SITES 2.3-2.5, 3.2): Slack, Teams
- * and Google Chat differ in their DOM, not in how sending works. A composer is a rich-text
- * editor; Enter (without Shift) or the Send button posts it; there are no recipients, the
- * conversation's audience sets the level. Adding a chat site is a selectors file.
+ * The chat family's adapter, built from one site's selectors (docs/sites.md#chat-sites,
+ * docs/sites.md#capture-listeners): Slack, Teams and Google Chat differ in their DOM, not in how
+ * sending works. A composer is a rich-text editor; Enter (without Shift) or the Send button posts
+ * it; there are no recipients, the conversation's audience sets the level. Adding a chat site is a
+ * selectors file.
  */
 export interface ChatSite extends SiteIdentity {
   /** The composer's editor (contenteditable). */
@@ -65,7 +66,7 @@ export function createChatAdapter(site: ChatSite): SiteAdapter {
           return site.kindOf(root);
         },
         fields() {
-          // Editors re-mount on channel switch: resolve on every call, never cache (SITES 2.3).
+          // Editors re-mount on channel switch: resolve on every call, never cache (docs/sites.md#slack-composer).
           const editor = editorOf(root);
           return editor ? [{ name: 'body', element: editor }] : [];
         },
@@ -109,7 +110,7 @@ export function createChatAdapter(site: ChatSite): SiteAdapter {
     const button = sendButtonIn(site, surface.root);
     const onButton = button !== null && button.contains(el);
     if (event.type === 'keydown' && event instanceof KeyboardEvent) {
-      // Enter that commits an IME composition is not a send (SITES 2.3 pitfalls).
+      // Enter that commits an IME composition is not a send (docs/sites.md#slack-pitfalls).
       if (event.isComposing || event.keyCode === 229) return null;
       if (event.key !== 'Enter' && !(onButton && event.key === ' ')) return null;
       if (onButton && !event.shiftKey) return { path: 'button', control: button };
@@ -124,7 +125,7 @@ export function createChatAdapter(site: ChatSite): SiteAdapter {
   };
 
   const resend = (intent: SendIntent, surface: ComposeSurface): void => {
-    // A click on the app's own Send is what every chat app honours (SITES 3.2 step 6).
+    // A click on the app's own Send is what every chat app honours (docs/sites.md#replaying-a-send).
     const button = intent.control?.isConnected ? intent.control : sendButtonIn(site, surface.root);
     if (button) {
       button.click();

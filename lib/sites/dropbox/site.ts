@@ -1,4 +1,4 @@
-/** Dropbox's share modal (SITES 2.6). Plain data: see lib/sites/catalog.ts. */
+/** Dropbox's share modal (docs/sites.md#dropbox-and-box). Plain data: see lib/sites/catalog.ts. */
 export const DROPBOX_SITE = {
   id: 'dropbox',
   label: 'Dropbox',

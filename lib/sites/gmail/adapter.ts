@@ -5,7 +5,7 @@ import { gmailResend, gmailSendIntent } from './send';
 import { createGmailSurface } from './surface';
 
 /**
- * Gmail behind the SiteAdapter interface (DESIGN 2): the guard asks, this answers, and no
+ * Gmail behind the SiteAdapter interface (docs/design.md#site-adapters): the guard asks, this answers, and no
  * selector leaves lib/sites/gmail.
  */
 

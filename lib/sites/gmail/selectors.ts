@@ -1,10 +1,10 @@
 /**
  * Every piece of Gmail DOM knowledge Matterguard relies on, one list per question, in priority
- * order (STYLE "Selectors are lists"). Sources and dates: SITES.md 2.1. Each list is proven
+ * order (CONTRIBUTING.md#selectors). Sources and dates: docs/sites.md#gmail. Each list is proven
  * against tests/fixtures/gmail by tests/unit/lib/sites/gmail.
  */
 
-/** The root of one compose, whatever its window (SITES 2.1 "All compose variants share div.M9"). */
+/** The root of one compose, whatever its window (docs/sites.md#gmail-compose-windows). */
 export const COMPOSE_ROOT = [
   'div.M9', // inline reply, pop-up mole, full screen and pop-out alike (gmail.js, Briskine 2026-01)
 ].join(',');

@@ -1,7 +1,10 @@
 import type { ComposeSurface, SendIntent } from '../types';
 import * as S from './selectors';
 
-/** How a Gmail send is asked for, and how to ask again (SITES 2.1 "Send controls", 3.2). */
+/**
+ * How a Gmail send is asked for, and how to ask again (docs/sites.md#gmail-send-controls,
+ * docs/sites.md#replaying-a-send).
+ */
 
 const MOUSE_TYPES = new Set(['pointerdown', 'mousedown', 'mouseup', 'click']);
 
@@ -35,7 +38,7 @@ export function gmailSendIntent(event: Event, surface: ComposeSurface): SendInte
   const scheduleItem = el.closest<HTMLElement>(S.SCHEDULE_SEND_ITEM);
 
   if (event.type === 'keydown' && event instanceof KeyboardEvent) {
-    // A key that commits an IME composition is not a send (SITES 3.2).
+    // A key that commits an IME composition is not a send (docs/sites.md#capture-listeners).
     if (event.isComposing || event.keyCode === 229) return null;
     const plain = !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey;
     if (scheduleItem && plain && (event.key === 'Enter' || event.key === ' '))

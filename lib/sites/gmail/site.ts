@@ -1,4 +1,4 @@
-/** Gmail: compose, reply, pop-out and schedule-send (SITES 2.1). Plain data: see lib/sites/catalog.ts. */
+/** Gmail: compose, reply, pop-out and schedule-send (docs/sites.md#gmail). Plain data: see lib/sites/catalog.ts. */
 export const GMAIL_SITE = {
   id: 'gmail',
   label: 'Gmail',

@@ -2,7 +2,10 @@ import { createChatAdapter, type ChatSite } from '../chat/chat-adapter';
 import * as S from './selectors';
 import { GOOGLE_CHAT_SITE } from './site';
 
-/** Google Chat (chat.google.com, and its iframes in Gmail) behind the SiteAdapter interface (SITES 2.5). */
+/**
+ * Google Chat (chat.google.com, and its iframes in Gmail) behind the SiteAdapter interface
+ * (docs/sites.md#google-chat).
+ */
 export const GOOGLE_CHAT: ChatSite = {
   ...GOOGLE_CHAT_SITE,
   editor: S.EDITOR,

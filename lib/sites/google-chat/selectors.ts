@@ -1,7 +1,7 @@
 import { byLabel, localizedLabels } from '../labels';
 
 /**
- * Google Chat DOM knowledge (SITES.md 2.5), standalone at chat.google.com and in the
+ * Google Chat DOM knowledge (docs/sites.md#google-chat), standalone at chat.google.com and in the
  * chat.google.com iframes inside Gmail. Low-confidence sources throughout: role-based hooks
  * first, since Google's class names are minified. Proven against tests/fixtures/google-chat.
  */

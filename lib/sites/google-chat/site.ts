@@ -1,4 +1,4 @@
-/** Google Chat (SITES 2.5). Plain data: see lib/sites/catalog.ts. */
+/** Google Chat (docs/sites.md#google-chat). Plain data: see lib/sites/catalog.ts. */
 export const GOOGLE_CHAT_SITE = {
   id: 'google-chat',
   label: 'Google Chat',

@@ -2,7 +2,7 @@ import { byLabel, localizedLabels, namePattern } from '../labels';
 import { withGeneric } from '../share-generic/generic-selectors';
 
 /**
- * Google Drive / Docs share dialog (SITES 2.6). The dialog renders in an iframe,
+ * Google Drive / Docs share dialog (docs/sites.md#google-drive-and-docs). The dialog renders in an iframe,
  * `…/sharing/driveshare` (Docs: `docs.google.com/sharing/driveshare?id=…&foreignService=kix`,
  * also `/sharing/boq/driveshare`), where the share content script runs (allFrames). Each list
  * is proven against tests/fixtures/google-drive by tests/unit/lib/sites/google-drive.
@@ -11,7 +11,7 @@ import { withGeneric } from '../share-generic/generic-selectors';
 /** The share iframe, as the host page embeds it (Python Playwright share helper [idx 62537739198]). */
 export const SHARE_FRAME = [
   'iframe.share-client-content-iframe', // the frame's class in Drive and the Docs editors
-  'iframe[src*="/sharing/driveshare"]', // Docs frame URL (SITES 2.6)
+  'iframe[src*="/sharing/driveshare"]', // Docs frame URL (docs/sites.md#google-drive-and-docs)
   'iframe[src*="/sharing/boq/driveshare"]', // newer Boq-served variant (a Docs theme readme [idx])
 ];
 
@@ -29,7 +29,7 @@ export const DRIVE_PROFILE = withGeneric({
     '[role=listbox]', // peoplekit: chips are options of a listbox around the input (as in Gmail's peoplekit)
   ],
   chip: [
-    '[role=option][data-hovercard-id]', // peoplekit chip, address in data-hovercard-id (Gmail peoplekit, SITES 2.1) [guess for Drive]
+    '[role=option][data-hovercard-id]', // peoplekit chip, address in data-hovercard-id (Gmail peoplekit, docs/sites.md#gmail) [guess for Drive]
   ],
   message: [
     'textarea[aria-label=Message]', // "Message" box shown while "Notify people" is on [idx]
@@ -45,7 +45,8 @@ export const DRIVE_PROFILE = withGeneric({
   button: [
     'button', // Material 3 buttons are real <button>s (VfPpkd-LgbsSe)
   ],
-  // "Send" with Notify on, "Share" with it off; "Copy link" shares a link; "Done" only closes (SITES 2.6).
+  // "Send" with Notify on, "Share" with it off; "Copy link" shares a link; "Done" only closes
+  // (docs/sites.md#google-drive-and-docs).
   // In every UI language of lib/sites/labels.ts ("Senden", "Teilen", "Link kopieren", "送信"…).
   shareNames: namePattern('send', 'share', 'copyLink'),
   footer: [

@@ -1,4 +1,4 @@
-/** Google Drive and the Docs editors' share dialog (SITES 2.6). Plain data: see lib/sites/catalog.ts. */
+/** Google Drive and the Docs editors' share dialog (docs/sites.md#google-drive-and-docs). Plain data: see lib/sites/catalog.ts. */
 export const GOOGLE_DRIVE_SITE = {
   id: 'google-drive',
   label: 'Google Drive',

@@ -2,7 +2,7 @@ import { namePattern } from '../labels';
 import { withGeneric } from '../share-generic/generic-selectors';
 
 /**
- * OneDrive / SharePoint share dialog (SITES 2.6). SharePoint serves it as the page
+ * OneDrive / SharePoint share dialog (docs/sites.md#onedrive-and-sharepoint). SharePoint serves it as the page
  * `/_layouts/15/sharedialog.aspx?listId=…&listItemId=…&clientId=…&mode=…` inside an iframe
  * (SPFx web parts [idx 67464429685, 10789480755, 23152421698]); the share content script runs
  * there (allFrames). Its DOM is UNVERIFIED: no source shows it. These are Fluent UI guesses

@@ -1,4 +1,4 @@
-/** OneDrive and SharePoint, incl. the sharedialog.aspx frame (SITES 2.6). Plain data: see lib/sites/catalog.ts. */
+/** OneDrive and SharePoint, incl. the sharedialog.aspx frame (docs/sites.md#onedrive-and-sharepoint). Plain data: see lib/sites/catalog.ts. */
 export const ONEDRIVE_SITE = {
   id: 'onedrive',
   label: 'OneDrive',

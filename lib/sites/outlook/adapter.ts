@@ -6,8 +6,9 @@ import { composeOfOpenMenu, outlookResend, outlookSendIntent, scheduleItemAt } f
 import { createOutlookSurface, rootOfBody } from './surface';
 
 /**
- * Outlook on the web behind the SiteAdapter interface (DESIGN 2, SITES 2.2): the new message
- * and inline reply in the reading pane, and the about:blank pop-out window.
+ * Outlook on the web behind the SiteAdapter interface (docs/design.md#site-adapters,
+ * docs/sites.md#outlook-on-the-web): the new message and inline reply in the reading pane, and the
+ * about:blank pop-out window.
  */
 
 const surfaces = new WeakMap<HTMLElement, ComposeSurface>();

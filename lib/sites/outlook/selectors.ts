@@ -2,7 +2,7 @@ import { byLabel, localizedLabels } from '../labels';
 
 /**
  * Every piece of Outlook on the web DOM knowledge Matterguard relies on, one list per question,
- * in priority order (STYLE "Selectors are lists"). Sources and dates: SITES.md 2.2. Each list
+ * in priority order (CONTRIBUTING.md#selectors). Sources and dates: docs/sites.md#outlook-on-the-web. Each list
  * is proven against tests/fixtures/outlook by tests/unit/lib/sites/outlook.
  *
  * Outlook's aria-labels are localized: the English labels come first, then the same labels in
@@ -73,7 +73,7 @@ export const SEND_BUTTON = [
  * The arrow half of the Send split button, which opens the send options menu. Fluent v9 names
  * the half `fui-SplitButton__menuButton` and its menu trigger sets aria-haspopup and, while the
  * menu shows, aria-expanded=true (Fluent v9 MenuTrigger). That Outlook's Send uses it: [guess],
- * after OutlookSendingSafety's primaryActionButton (SITES 2.2 has nothing on the menu).
+ * after OutlookSendingSafety's primaryActionButton (no source in docs/sites.md#outlook-send-controls shows the menu).
  */
 export const SEND_OPTIONS_BUTTON = '.fui-SplitButton__menuButton[aria-haspopup]';
 export const SEND_OPTIONS_OPEN = '.fui-SplitButton__menuButton[aria-haspopup][aria-expanded=true]';

@@ -4,7 +4,10 @@ import { sendButtonOf } from './surface';
 import * as S from './selectors';
 import { nameStartsWith } from '../labels';
 
-/** How an Outlook send is asked for, and how to ask again (SITES 2.2 "Send", "Keyboard"; 3.2). */
+/**
+ * How an Outlook send is asked for, and how to ask again (docs/sites.md#outlook-send-controls;
+ * docs/sites.md#replaying-a-send).
+ */
 
 const MOUSE_TYPES = new Set(['pointerdown', 'mousedown', 'mouseup', 'click']);
 
@@ -70,7 +73,7 @@ export function outlookSendIntent(event: Event, surface: ComposeSurface): SendIn
   const onButton = button !== null && button.contains(el);
 
   if (event.type === 'keydown' && event instanceof KeyboardEvent) {
-    // A key that commits an IME composition is not a send (SITES 3.2).
+    // A key that commits an IME composition is not a send (docs/sites.md#capture-listeners).
     if (event.isComposing || event.keyCode === 229) return null;
     // Ctrl+Enter, and Cmd+Enter on a Mac, anywhere in the compose (OutlookSendingSafety).
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey)

@@ -40,7 +40,7 @@ export function rootOfBody(body: HTMLElement): HTMLElement {
 }
 
 export function composeKind(root: HTMLElement): string {
-  // The pop-out is an about:blank window written by its opener (SITES 2.2 pitfalls).
+  // The pop-out is an about:blank window written by its opener (docs/sites.md#outlook-pop-out-window).
   if (root.matches(S.POPOUT_FORM) || root.ownerDocument.URL === 'about:blank') return 'popout';
   // Inline replies in the reading pane have no subject line; a new message has one.
   return root.querySelector(S.SUBJECT) ? 'compose' : 'reply';

@@ -5,7 +5,7 @@ import { createShareSurface, peopleAreas } from './surface';
 import { createUploadSurface } from './upload';
 
 /**
- * A share-dialog site behind the SiteAdapter interface (DESIGN 2): a dialog with a people input
+ * A share-dialog site behind the SiteAdapter interface (docs/design.md#site-adapters): a dialog with a people input
  * is a surface; its title (item name), message and invitees are scanned; its Share/Send/Invite/
  * Copy-link button is gated. A chosen upload file is a surface too (checked by its name).
  */
@@ -32,7 +32,7 @@ export function createShareAdapter(site: ShareSite): SiteAdapter {
     return surface;
   };
 
-  /** A dialog is a share dialog only while it holds a people input (SITES 2.6 generic detector). */
+  /** A dialog is a share dialog only while it holds a people input (docs/sites.md#generic-share-detector). */
   const isShareDialog = (el: HTMLElement): boolean => peopleAreas(el, profile).length > 0;
 
   const dialogOf = (el: Element): HTMLElement | null => {

@@ -2,10 +2,10 @@ import { byLabel, localizedLabels, namePattern } from '../labels';
 import type { ShareProfile } from './profile';
 
 /**
- * The role-based share-dialog detector of SITES 2.6 for sites with no open-source knowledge
+ * The role-based share-dialog detector of docs/sites.md#generic-share-detector for sites with no open-source knowledge
  * (Dropbox, Box) and the fallback of every other share profile. All of it is a GUESS built on
  * ARIA conventions, proven only against our own fixtures: capture real DOM snapshots before
- * trusting it (SITES 2.6 "Capture real DOM snapshots before shipping").
+ * trusting it (docs/sites.md#generic-share-detector).
  */
 export const GENERIC: ShareProfile = {
   dialog: [

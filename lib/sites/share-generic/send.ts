@@ -1,7 +1,10 @@
 import type { ComposeSurface, SendIntent } from '../types';
 import { all, closest, type ShareProfile } from './profile';
 
-/** How a share is asked for in a dialog, and how to ask again (SITES 2.6 "Hooks", 3.2). */
+/**
+ * How a share is asked for in a dialog, and how to ask again (docs/sites.md#share-send-controls,
+ * docs/sites.md#replaying-a-send).
+ */
 
 const MOUSE_TYPES = new Set(['pointerdown', 'mousedown', 'mouseup', 'click']);
 
@@ -49,7 +52,7 @@ export function shareSendIntent(event: Event, surface: ComposeSurface, profile: 
   return { path: 'button', control: button };
 }
 
-/** The whole press as a page sees a click (InboxSDK simulateClick, SITES 3.2 step 6). */
+/** The whole press as a page sees a click (InboxSDK simulateClick, docs/sites.md#replaying-a-send). */
 function simulateClick(el: HTMLElement): void {
   const box = el.getBoundingClientRect();
   const init: MouseEventInit = {

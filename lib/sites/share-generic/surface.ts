@@ -1,7 +1,7 @@
 import type { ComposeSurface, SurfaceField } from '../types';
 import { all, closest, first, type ShareProfile } from './profile';
 
-/** One open share dialog, rooted at its dialog element (SITES 2.6). */
+/** One open share dialog, rooted at its dialog element (docs/sites.md#share-dialogs). */
 
 /**
  * Roughly an address: enough to pick addresses out of chip labels ("Remove a@b.example",

@@ -4,7 +4,7 @@ import { first, type ShareProfile } from './profile';
 /**
  * A file chosen for upload, checked by its name (issue 5). The sites upload on the input's
  * `change`, so this surface warns; it has no send control to gate. No invitees: the level is
- * the no-recipient one (DESIGN 5).
+ * the no-recipient one (docs/design.md#levels).
  */
 export function createUploadSurface(input: HTMLInputElement, profile: ShareProfile): ComposeSurface {
   return {

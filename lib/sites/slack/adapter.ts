@@ -2,7 +2,7 @@ import { createChatAdapter, type ChatSite } from '../chat/chat-adapter';
 import * as S from './selectors';
 import { SLACK_SITE } from './site';
 
-/** Slack web (app.slack.com) behind the SiteAdapter interface (SITES 2.3). */
+/** Slack web (app.slack.com) behind the SiteAdapter interface (docs/sites.md#slack). */
 
 function chosenFiles(root: HTMLElement): string[] {
   const names: string[] = [];

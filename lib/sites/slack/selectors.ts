@@ -1,7 +1,7 @@
 import { byLabel, localizedLabels } from '../labels';
 
 /**
- * Every piece of Slack web DOM knowledge Matterguard relies on (SITES.md 2.3), one list per
+ * Every piece of Slack web DOM knowledge Matterguard relies on (docs/sites.md#slack), one list per
  * question, in priority order. Proven against tests/fixtures/slack by tests/unit/lib/sites/slack.
  * Slack's `data-qa` attributes are its own test hooks: stabler than its class names.
  */
@@ -30,13 +30,13 @@ export const EDIT_SAVE_BUTTON = [
   byLabel(localizedLabels('save'), (l) => `button[aria-label=${l}]`), // localized Slack ("Speichern", "保存"; lib/sites/labels.ts)
 ];
 
-/** The thread side pane: its composer is a thread reply (SITES 2.3 "Thread composer"). */
+/** The thread side pane: its composer is a thread reply (docs/sites.md#slack-composer). */
 export const THREAD_PANE = '[data-qa="threads_flexpane"]';
 
 /**
  * Names of files staged in a composer before sending. [guess] Slack shows staged uploads as
  * tiles above the editor; modelled as `[data-qa="upload_file_name"]`, confirm on live Slack.
- * Chosen files are also read from the composer's own input[type=file] (SITES 2.3 "Files").
+ * Chosen files are also read from the composer's own input[type=file] (docs/sites.md#slack-files).
  */
 export const STAGED_FILE_NAME = '[data-qa="upload_file_name"]';
 export const FILE_INPUT = 'input[type=file]';

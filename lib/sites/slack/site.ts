@@ -1,4 +1,4 @@
-/** Slack web (SITES 2.3). Plain data: see lib/sites/catalog.ts. */
+/** Slack web (docs/sites.md#slack). Plain data: see lib/sites/catalog.ts. */
 export const SLACK_SITE = {
   id: 'slack',
   label: 'Slack',

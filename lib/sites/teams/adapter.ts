@@ -2,7 +2,10 @@ import { createChatAdapter, type ChatSite, sendButtonIn } from '../chat/chat-ada
 import * as S from './selectors';
 import { TEAMS_SITE } from './site';
 
-/** Microsoft Teams web (teams.microsoft.com, teams.cloud.microsoft) behind the SiteAdapter interface (SITES 2.4). */
+/**
+ * Microsoft Teams web (teams.microsoft.com, teams.cloud.microsoft) behind the SiteAdapter interface
+ * (docs/sites.md#microsoft-teams).
+ */
 export const TEAMS: ChatSite = {
   ...TEAMS_SITE,
   editor: S.EDITOR,

@@ -1,7 +1,7 @@
 import { byLabel, localizedLabels } from '../labels';
 
 /**
- * Microsoft Teams web DOM knowledge (SITES.md 2.4), one list per question, in priority order.
+ * Microsoft Teams web DOM knowledge (docs/sites.md#microsoft-teams), one list per question, in priority order.
  * Proven against tests/fixtures/teams by tests/unit/lib/sites/teams. Teams' `data-tid` attributes
  * are its own test hooks.
  */

@@ -1,4 +1,4 @@
-/** Microsoft Teams web (SITES 2.4); parts of it run in iframes. Plain data: see lib/sites/catalog.ts. */
+/** Microsoft Teams web (docs/sites.md#microsoft-teams); parts of it run in iframes. Plain data: see lib/sites/catalog.ts. */
 export const TEAMS_SITE = {
   id: 'teams',
   label: 'Microsoft Teams',

@@ -7,7 +7,7 @@ import { waitUntil } from '../harness/wait';
 /*
  * Drives the Gmail fixture (tests/fixtures/gmail, owned by the content side) through its
  * light DOM, with trusted input only. Selectors are the contract's copy of real Gmail
- * (notes/contracts-content.md, SITES.md 2.1).
+ * (docs/sites.md#fixtures, docs/sites.md#gmail).
  */
 
 export const GMAIL_URL = 'https://mail.google.com/mail/u/0/';

@@ -37,7 +37,7 @@ export function chromiumArgs(options: Pick<LaunchOptions, 'extensionDir' | 'host
   return [
     `--disable-extensions-except=${options.extensionDir}`,
     `--load-extension=${options.extensionDir}`,
-    // One argv element, no shell quotes (SITES.md 5.2 notes).
+    // One argv element, no shell quotes (docs/sites.md#probes).
     `--host-resolver-rules=${hostResolverRules(options.hosts, options.port)}`,
     '--ignore-certificate-errors',
     '--no-first-run',

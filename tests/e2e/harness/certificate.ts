@@ -13,7 +13,7 @@ export interface Certificate {
 /**
  * A throw-away self-signed certificate naming every fixture host. Chromium runs with
  * --ignore-certificate-errors anyway (mail.google.com is HSTS-preloaded, so plain HTTP is not
- * an option: SITES.md 5.2 probe D); the SAN keeps the certificate honest for other clients.
+ * an option: docs/sites.md#probes); the SAN keeps the certificate honest for other clients.
  */
 export async function createCertificate(dir: string, hosts: string[]): Promise<Certificate> {
   const keyPath = join(dir, 'key.pem');

@@ -3,7 +3,7 @@ import { accessSync, constants } from 'node:fs';
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 /**
- * The Chromium to drive. Branded Chrome ignores --load-extension since 137 (SITES.md 5.1),
+ * The Chromium to drive. Branded Chrome ignores --load-extension since 137 (docs/sites.md#loading-the-extension),
  * and no browser can be downloaded here, so we use the system Chromium.
  */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {

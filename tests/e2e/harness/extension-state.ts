@@ -4,7 +4,7 @@ import type { Policy } from '../../../lib/policy/types';
 
 /*
  * Reads and writes the extension's own state from its service worker (sw.evaluate), the way
- * SITES.md 5.3 seeds and inspects it. The evaluated functions run in the worker, not in Node:
+ * docs/sites.md#e2e-recipe seeds and inspects it. The evaluated functions run in the worker, not in Node:
  * they may use only their argument and the worker's globals.
  */
 

@@ -2,7 +2,7 @@ import { Ax, formatNode, isOn, type AxNode } from './ax';
 import { waitUntil, type WaitOptions } from './wait';
 
 /*
- * Matterguard's in-page UI as the contract names it (notes/contracts-content.md "In-page UI"):
+ * Matterguard's in-page UI as the contract names it (docs/design.md#accessibility):
  * a live region named "Matterguard…" per compose surface, and an alertdialog named
  * "Matterguard: check before sending" at the gate. Found only through the accessibility tree.
  */

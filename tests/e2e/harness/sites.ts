@@ -1,7 +1,7 @@
 /**
- * The hosts of DESIGN 2 and where their fixtures live. Every host here is mapped to the local
+ * The hosts of docs/design.md#surfaces and where their fixtures live. Every host here is mapped to the local
  * fixture server and named in the test certificate, so content scripts run on the real
- * hostnames (SITES.md 5.2 probe A) while no request leaves the machine.
+ * hostnames (docs/sites.md#probes) while no request leaves the machine.
  */
 export interface FixtureSite {
   /** Folder under tests/fixtures/. */
@@ -45,7 +45,8 @@ export const SHARED_FIXTURES = { dir: '_shared', mount: '/_shared/' } as const;
 
 /**
  * Hosts with no fixture folder that tests give routes to: the firm's watchlist URL and
- * log collector of DESIGN 3 and 7 (harrowvale.example is the demo firm).
+ * log collector of docs/design.md#watchlist and docs/design.md#central-collection (harrowvale.example is the
+ * demo firm).
  */
 export const ROUTE_ONLY_HOSTS = ['harrowvale.example', '*.harrowvale.example'];
 

@@ -7,7 +7,7 @@ import { waitUntil } from '../harness/wait';
 
 /*
  * Drives the Outlook fixture (tests/fixtures/outlook) through its light DOM with trusted input
- * only. Selectors are the fixture's copy of the new Outlook (SITES.md 2.2).
+ * only. Selectors are the fixture's copy of the new Outlook (docs/sites.md#outlook-on-the-web).
  */
 
 export const OUTLOOK_URL = 'https://outlook.office.com/mail/';

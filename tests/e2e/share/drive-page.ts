@@ -9,7 +9,7 @@ import { ShareDialog, type DialogSelectors } from './share-dialog';
  * Drives the Google Drive / Docs fixtures (tests/fixtures/google-drive) with trusted input:
  * Drive's file list at drive.google.com/drive/u/0/, the Docs editor at
  * docs.google.com/document/d/1DocsDraft/edit, and the share dialog in its iframe at
- * /sharing/driveshare (SITES 2.6). The static server cannot serve those extension-less paths,
+ * /sharing/driveshare (docs/sites.md#google-drive-and-docs). The static server cannot serve those extension-less paths,
  * so they are routed to the fixture files here.
  */
 

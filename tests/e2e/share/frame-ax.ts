@@ -4,15 +4,14 @@ import { waitUntil } from '../harness/wait';
 
 /*
  * The accessibility tree of ONE frame. The share dialogs live in iframes (Drive/Docs
- * `/sharing/driveshare`, SharePoint `sharedialog.aspx`, SITES 2.6), and CDP's
+ * `/sharing/driveshare`, SharePoint `sharedialog.aspx`: docs/sites.md#frames-and-pop-outs), and CDP's
  * Accessibility.getFullAXTree returns the main frame only unless it is given a frameId.
  * Same-origin frames share the page's renderer, so the page's CDP session reaches them and
  * DOM.getBoxModel answers in the page's viewport coordinates (checked: equal to Playwright's
  * boundingBox), so Ax's trusted clicks land where they should.
  *
- * Ax has no frame option, so the one call that needs it is pointed at the frame here.
- * Proposed to the lead as an additive option `Ax.attach(page, { frameId })`; until then this
- * is the only place that reaches into Ax.
+ * Ax has no frame option, so the one call that needs it is pointed at the frame here: the only
+ * place that reaches into Ax. An option `Ax.attach(page, { frameId })` would make this file go.
  */
 
 interface CdpLike {

@@ -2,7 +2,7 @@ import { isOn, type Ax, type AxNode } from '../harness/ax';
 import { waitUntil, type WaitOptions } from '../harness/wait';
 
 /*
- * Matterguard's gate dialog in its share wording (DESIGN 6): an alertdialog named
+ * Matterguard's gate dialog in its share wording (docs/design.md#send-gate): an alertdialog named
  * "Matterguard: check before sharing" whose confirm button is "Share anyway". The harness's
  * GateDialog speaks Gmail's "sending" wording; this is the same dialog driven the same way,
  * with trusted input through the accessibility tree of the share frame.

@@ -14,7 +14,7 @@ import {
   useGuard,
 } from '@/tests/helpers/guard';
 
-/** The send gate on the Gmail fixture (DESIGN 6, contract): held sends, Go back, Send anyway, audit. */
+/** The send gate on the Gmail fixture (docs/design.md#send-gate, contract): held sends, Go back, Send anyway, audit. */
 
 const t = useGuard();
 

@@ -10,7 +10,7 @@ import { MemoryBackend } from '@/tests/helpers/memory-backend';
 
 /**
  * A huge body goes to the background in pieces, each its own message after a pause (a task of
- * its own: DESIGN 10), put back together by the background's real assembler
+ * its own: docs/design.md#budgets), put back together by the background's real assembler
  * (lib/protocol/scan-assembly.ts) and scanned whole: the notice and the gate are as they were
  * with one message, and a worker that restarts mid-transfer only costs a resend.
  */

@@ -53,7 +53,7 @@ describe('embedded demo watchlist (fictional Harrow & Vale LLP)', () => {
     }
   });
 
-  // Other engineers' tests and the e2e suite rely on these rows (notes/contracts-content.md).
+  // Other engineers' tests and the e2e suite rely on these rows (docs/sites.md#fixtures).
   it('holds the entries other tests rely on', () => {
     expect(rows('C-004512').map((e) => e.matterNumber)).toEqual(expect.arrayContaining(['12345-0001', '12345-0002']));
     expect(matter('12345-0001')).toMatchObject({

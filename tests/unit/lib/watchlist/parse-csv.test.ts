@@ -6,7 +6,7 @@ const HEADER = 'client_number,client_name,matter_number,matter_name,aliases,allo
 const csv = (...lines: string[]) => lines.join('\n') + '\n';
 
 describe('parseWatchlistCsv: reading rows', () => {
-  it('reads every column of DESIGN 3 into an entry', () => {
+  it('reads every column of docs/design.md#file-format into an entry', () => {
     const { entries, issues } = parseWatchlistCsv(
       csv(
         HEADER,

@@ -14,7 +14,7 @@ const ACME = {
 };
 
 describe('parseWatchlistJson', () => {
-  it('reads the JSON form of DESIGN 3 into the same entry the CSV form gives', () => {
+  it('reads the JSON form of docs/design.md#file-format into the same entry the CSV form gives', () => {
     const json = parseWatchlistJson(JSON.stringify({ version: '2025-03-01', entries: [ACME] }));
     const fromCsv = parseWatchlistCsv(
       'client_number,client_name,matter_number,matter_name,aliases,allowed_domains,walled,severity\n' +

@@ -26,7 +26,7 @@ function surfaceOf(root: HTMLElement): ComposeSurface {
 const sendButton = (root: HTMLElement) => root.querySelector<HTMLElement>('div[role=button].T-I.T-I-atl')!;
 const bodyOf = (root: HTMLElement) => root.querySelector<HTMLElement>('[g_editable=true]')!;
 
-/** Each compose variant of SITES 2.1, opened the way a user opens it in the fixture. */
+/** Each compose variant of docs/sites.md#gmail, opened the way a user opens it in the fixture. */
 const VARIANTS: { name: string; kind: string; open: () => HTMLElement }[] = [
   { name: 'pop-up mole', kind: 'compose', open: () => composeRoot(gmail.openCompose()) },
   {
