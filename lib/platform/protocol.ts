@@ -160,7 +160,7 @@ import type { OverrideRecord } from '../log/types';
 import type { LogSummary } from '../log/summary';
 import type { StorageHealth } from '../log/storage-health';
 import type { LiveVerdict } from './log-reader';
-import type { EffectivePolicy, OverrideReason, PolicyMode } from '../policy/types';
+import type { OverrideReason, PolicyMode, PolicyView } from '../policy/types';
 import type { ParseIssue } from '../watchlist/types';
 
 /** What the options page and popup show about the active watchlist (DESIGN 3 "Status"). */
@@ -237,10 +237,10 @@ export interface Responses extends WatchlistResponses {
   reportTabState: null;
   reportDiagnostic: null;
   listDiagnostics: DiagnosticEntry[];
-  getStatus: { watchlist: WatchlistStatus; policy: EffectivePolicy; extensionVersion: string };
+  getStatus: { watchlist: WatchlistStatus; policy: PolicyView; extensionVersion: string };
   getTabState: TabState | null;
   listLog: { records: OverrideRecord[]; total: number };
-  saveSettings: EffectivePolicy;
+  saveSettings: PolicyView;
   summarizeLog: LogSummary;
   verifyLog: LiveVerdict;
   getLogHealth: LogHealth;
