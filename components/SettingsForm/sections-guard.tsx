@@ -131,7 +131,13 @@ export function LogSection({ drafts, set, locked, note, error, tokenSet }: Secti
       <Field
         id="collector-token"
         label="Log collector token"
-        hint={tokenSet ? 'A token is saved. It is never shown; type a new one to replace it.' : undefined}
+        hint={
+          !tokenSet
+            ? undefined
+            : locked('collectorToken')
+              ? 'A token is set. It is never shown.'
+              : 'A token is saved. It is never shown; type a new one to replace it.'
+        }
         note={note('collectorToken')}
         error={null}
       >
