@@ -1,5 +1,3 @@
-import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Policy } from '../../lib/policy/types';
@@ -15,6 +13,7 @@ import {
   type Harness,
   type RouteRequest,
 } from './harness/index';
+import { managedPolicyFile } from './harness/managed-policy';
 import { GateDialog } from './harness/matterguard-ui';
 import { BASE_SETTINGS, e2eSuite } from './harness/suite';
 
@@ -26,8 +25,7 @@ import { BASE_SETTINGS, e2eSuite } from './harness/suite';
  * `isolated`, which gives each run its own policy folders).
  */
 
-const EXTENSION_ID = 'dgpffkmiboccamppjklikbofdadpbgoc';
-const POLICY_FILE = '/etc/chromium/policies/managed/matterguard-e2e-floor.json';
+const POLICY = managedPolicyFile('matterguard-e2e-floor.json');
 const TOKEN = 'e2e-firm-token-7c1f0a';
 const COLLECTOR_HOST = 'harrowvale.example';
 const COLLECTOR_PATH = '/services/collector/event';
@@ -52,18 +50,6 @@ const WEAKER: Partial<Policy> = {
   userEmail: 'someone.else@harrowvale.example',
   logRecipients: 'none',
 };
-
-function policyWritable(): boolean {
-  try {
-    mkdirSync(dirname(POLICY_FILE), { recursive: true });
-    accessSync(dirname(POLICY_FILE), constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-const CAN_WRITE_POLICY = policyWritable();
-if (!CAN_WRITE_POLICY) console.warn(`Skipping the policy-floor tests: ${dirname(POLICY_FILE)} is not writable.`);
 
 interface ReplyLog {
   __matterguardReplies?: string[];
@@ -100,16 +86,16 @@ function recordReplies(): void {
 
 const lockNote = (page: Page, id: string) => page.locator(`#${id}-locked`).textContent();
 
-describe.skipIf(!CAN_WRITE_POLICY)('policy is the floor once the firm manages the browser', () => {
+describe.skipIf(!POLICY.writable)('policy is the floor once the firm manages the browser', () => {
   let harness: Harness;
   const posts: RouteRequest[] = [];
 
   beforeAll(async () => {
-    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: MANAGED } } }));
+    POLICY.write(MANAGED);
     try {
       harness = await startHarness();
     } catch (error) {
-      rmSync(POLICY_FILE, { force: true });
+      POLICY.remove();
       throw error;
     }
     harness.server.route(COLLECTOR_HOST, COLLECTOR_PATH, (request) => {
@@ -119,7 +105,7 @@ describe.skipIf(!CAN_WRITE_POLICY)('policy is the floor once the firm manages th
     await setSettings(harness.worker, WEAKER);
   });
   afterAll(async () => {
-    rmSync(POLICY_FILE, { force: true });
+    POLICY.remove();
     await harness?.stop();
   });
 
