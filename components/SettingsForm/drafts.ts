@@ -13,7 +13,10 @@ export interface Drafts {
   reasons: string;
   userEmail: string;
   collectorUrl: string;
+  /** A new token typed here; '' keeps the saved one (which is never shown). */
   collectorToken: string;
+  /** Remove the saved token. */
+  removeToken: boolean;
   logRecipients: LogRecipients;
   allowPersonalWatchlist: boolean;
 }
@@ -52,7 +55,7 @@ export function canonicalSites(sites: Partial<Record<SiteId, boolean>>): Partial
   return Object.fromEntries(SITE_IDS.filter((site) => sites[site] === false).map((site) => [site, false]));
 }
 
-export function draftsOf(policy: Policy): Drafts {
+export function draftsOf(policy: Omit<Policy, 'collectorToken'>): Drafts {
   return {
     firmDomains: policy.firmDomains.join('\n'),
     watchlistUrl: policy.watchlistUrl,
@@ -62,7 +65,8 @@ export function draftsOf(policy: Policy): Drafts {
     reasons: reasonsText(policy.reasons),
     userEmail: policy.userEmail,
     collectorUrl: policy.collectorUrl,
-    collectorToken: policy.collectorToken,
+    collectorToken: '',
+    removeToken: false,
     logRecipients: policy.logRecipients,
     allowPersonalWatchlist: policy.allowPersonalWatchlist,
   };

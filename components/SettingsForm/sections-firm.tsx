@@ -1,9 +1,9 @@
 import type { JSX } from 'preact';
 import { REFRESH_MINUTES } from '@/lib/policy/keys';
-import { describedBy, Field, type SectionProps } from './field';
+import { describedBy, Field, Locked, type SectionProps } from './field';
 
 /** Who the firm is: its domains and the user's own address. */
-export function FirmSection({ drafts, set, locked, error }: SectionProps): JSX.Element {
+export function FirmSection({ drafts, set, locked, note, error }: SectionProps): JSX.Element {
   return (
     <fieldset class="section">
       <legend>Your firm</legend>
@@ -11,7 +11,7 @@ export function FirmSection({ drafts, set, locked, error }: SectionProps): JSX.E
         id="firm-domains"
         label="Firm email domains"
         hint="One per line. Recipients at these domains are inside the firm."
-        locked={locked('firmDomains')}
+        note={note('firmDomains')}
         error={error('firmDomains')}
       >
         <textarea
@@ -20,7 +20,7 @@ export function FirmSection({ drafts, set, locked, error }: SectionProps): JSX.E
           value={drafts.firmDomains}
           readOnly={locked('firmDomains')}
           aria-invalid={error('firmDomains') !== null}
-          aria-describedby={describedBy('firm-domains', true, locked('firmDomains'), error('firmDomains'))}
+          aria-describedby={describedBy('firm-domains', true, note('firmDomains') !== null, error('firmDomains'))}
           onInput={(e) => set({ firmDomains: e.currentTarget.value })}
         />
       </Field>
@@ -28,7 +28,7 @@ export function FirmSection({ drafts, set, locked, error }: SectionProps): JSX.E
         id="user-email"
         label="Your email address"
         hint="Recorded as the user in the override log."
-        locked={locked('userEmail')}
+        note={note('userEmail')}
         error={error('userEmail')}
       >
         <input
@@ -38,7 +38,7 @@ export function FirmSection({ drafts, set, locked, error }: SectionProps): JSX.E
           value={drafts.userEmail}
           readOnly={locked('userEmail')}
           aria-invalid={error('userEmail') !== null}
-          aria-describedby={describedBy('user-email', true, locked('userEmail'), error('userEmail'))}
+          aria-describedby={describedBy('user-email', true, note('userEmail') !== null, error('userEmail'))}
           onInput={(e) => set({ userEmail: e.currentTarget.value })}
         />
       </Field>
@@ -47,7 +47,7 @@ export function FirmSection({ drafts, set, locked, error }: SectionProps): JSX.E
 }
 
 /** Where the firm list comes from, how often it is checked, and whether users keep their own. */
-export function WatchlistSection({ drafts, set, locked, error }: SectionProps): JSX.Element {
+export function WatchlistSection({ drafts, set, locked, note, error }: SectionProps): JSX.Element {
   return (
     <fieldset class="section">
       <legend>Watchlist</legend>
@@ -55,7 +55,7 @@ export function WatchlistSection({ drafts, set, locked, error }: SectionProps): 
         id="watchlist-url"
         label="Firm watchlist URL"
         hint="An https:// address of the firm's list (CSV or JSON). Empty: the embedded demo list."
-        locked={locked('watchlistUrl')}
+        note={note('watchlistUrl')}
         error={error('watchlistUrl')}
       >
         <input
@@ -64,7 +64,7 @@ export function WatchlistSection({ drafts, set, locked, error }: SectionProps): 
           value={drafts.watchlistUrl}
           readOnly={locked('watchlistUrl')}
           aria-invalid={error('watchlistUrl') !== null}
-          aria-describedby={describedBy('watchlist-url', true, locked('watchlistUrl'), error('watchlistUrl'))}
+          aria-describedby={describedBy('watchlist-url', true, note('watchlistUrl') !== null, error('watchlistUrl'))}
           onInput={(e) => set({ watchlistUrl: e.currentTarget.value })}
         />
       </Field>
@@ -72,7 +72,7 @@ export function WatchlistSection({ drafts, set, locked, error }: SectionProps): 
         id="refresh-minutes"
         label="Check for a new list every (minutes)"
         hint={`${REFRESH_MINUTES.min} to ${REFRESH_MINUTES.max}. An unchanged list costs nothing to check.`}
-        locked={locked('refreshMinutes')}
+        note={note('refreshMinutes')}
         error={error('refreshMinutes')}
       >
         <input
@@ -83,7 +83,12 @@ export function WatchlistSection({ drafts, set, locked, error }: SectionProps): 
           value={drafts.refreshMinutes}
           readOnly={locked('refreshMinutes')}
           aria-invalid={error('refreshMinutes') !== null}
-          aria-describedby={describedBy('refresh-minutes', true, locked('refreshMinutes'), error('refreshMinutes'))}
+          aria-describedby={describedBy(
+            'refresh-minutes',
+            true,
+            note('refreshMinutes') !== null,
+            error('refreshMinutes'),
+          )}
           onInput={(e) => set({ refreshMinutes: e.currentTarget.value })}
         />
       </Field>
@@ -93,15 +98,13 @@ export function WatchlistSection({ drafts, set, locked, error }: SectionProps): 
             type="checkbox"
             checked={drafts.allowPersonalWatchlist}
             disabled={locked('allowPersonalWatchlist')}
-            aria-describedby={locked('allowPersonalWatchlist') ? 'allow-personal-locked' : undefined}
+            aria-describedby={note('allowPersonalWatchlist') ? 'allow-personal-locked' : undefined}
             onChange={(e) => set({ allowPersonalWatchlist: e.currentTarget.checked })}
           />
           <span>Let people keep a personal watchlist</span>
         </label>
-        {locked('allowPersonalWatchlist') ? (
-          <p class="locked" id="allow-personal-locked">
-            Set by your firm
-          </p>
+        {note('allowPersonalWatchlist') ? (
+          <Locked id="allow-personal-locked" text={note('allowPersonalWatchlist') ?? ''} />
         ) : null}
       </div>
     </fieldset>

@@ -20,10 +20,12 @@ const RECIPIENT_OPTIONS: { value: LogRecipients; label: string }[] = [
 ];
 
 /** What happens at the send, where, and the reasons people may give. */
-export function GuardSection({ drafts, set, locked, error }: SectionProps): JSX.Element {
+export function GuardSection({ drafts, set, locked, note, error, allowed }: SectionProps): JSX.Element {
+  const modeNote = note('mode');
+  const sitesNote = note('sites');
   return (
     <>
-      <fieldset class="field" disabled={locked('mode')} aria-describedby={locked('mode') ? 'mode-locked' : undefined}>
+      <fieldset class="field" disabled={locked('mode')} aria-describedby={modeNote ? 'mode-locked' : undefined}>
         <legend>When a message mentions a watched client</legend>
         {MODES.map((m) => (
           <label key={m.value} class="choice">
@@ -32,7 +34,8 @@ export function GuardSection({ drafts, set, locked, error }: SectionProps): JSX.
               name="mode"
               value={m.value}
               checked={drafts.mode === m.value}
-              disabled={locked('mode')}
+              // Under a firm's policy a weaker mode than its floor is not offered (docs/design.md#policy-floor).
+              disabled={!allowed('mode', m.value)}
               onChange={() => set({ mode: m.value })}
             />
             <span>
@@ -40,14 +43,10 @@ export function GuardSection({ drafts, set, locked, error }: SectionProps): JSX.
             </span>
           </label>
         ))}
-        {locked('mode') ? <Locked id="mode-locked" /> : null}
+        {modeNote ? <Locked id="mode-locked" text={modeNote} /> : null}
       </fieldset>
 
-      <fieldset
-        class="field"
-        disabled={locked('sites')}
-        aria-describedby={locked('sites') ? 'sites-locked' : undefined}
-      >
+      <fieldset class="field" disabled={locked('sites')} aria-describedby={sitesNote ? 'sites-locked' : undefined}>
         <legend>Guard these sites</legend>
         <div class="site-grid">
           {SITE_IDS.map((site) => (
@@ -62,14 +61,14 @@ export function GuardSection({ drafts, set, locked, error }: SectionProps): JSX.
             </label>
           ))}
         </div>
-        {locked('sites') ? <Locked id="sites-locked" /> : null}
+        {sitesNote ? <Locked id="sites-locked" text={sitesNote} /> : null}
       </fieldset>
 
       <Field
         id="reasons"
         label="Reasons for sending anyway"
         hint='One per line, "code: label". The code "other" asks for details.'
-        locked={locked('reasons')}
+        note={note('reasons')}
         error={error('reasons')}
       >
         <textarea
@@ -78,7 +77,7 @@ export function GuardSection({ drafts, set, locked, error }: SectionProps): JSX.
           value={drafts.reasons}
           readOnly={locked('reasons')}
           aria-invalid={error('reasons') !== null}
-          aria-describedby={describedBy('reasons', true, locked('reasons'), error('reasons'))}
+          aria-describedby={describedBy('reasons', true, note('reasons') !== null, error('reasons'))}
           onInput={(e) => set({ reasons: e.currentTarget.value })}
         />
       </Field>
@@ -87,7 +86,7 @@ export function GuardSection({ drafts, set, locked, error }: SectionProps): JSX.
 }
 
 /** What the override log keeps and where it is sent. */
-export function LogSection({ drafts, set, locked, error }: SectionProps): JSX.Element {
+export function LogSection({ drafts, set, locked, note, error, tokenSet }: SectionProps): JSX.Element {
   return (
     <fieldset class="section">
       <legend>Override log</legend>
@@ -95,14 +94,14 @@ export function LogSection({ drafts, set, locked, error }: SectionProps): JSX.El
         id="log-recipients"
         label="Recipients in the log"
         hint="How much of each recipient the override log keeps."
-        locked={locked('logRecipients')}
+        note={note('logRecipients')}
         error={null}
       >
         <select
           id="log-recipients"
           value={drafts.logRecipients}
           disabled={locked('logRecipients')}
-          aria-describedby={describedBy('log-recipients', true, locked('logRecipients'), null)}
+          aria-describedby={describedBy('log-recipients', true, note('logRecipients') !== null, null)}
           onChange={(e) => set({ logRecipients: e.currentTarget.value as LogRecipients })}
         >
           {RECIPIENT_OPTIONS.map((o) => (
@@ -116,7 +115,7 @@ export function LogSection({ drafts, set, locked, error }: SectionProps): JSX.El
         id="collector-url"
         label="Log collector URL"
         hint="Splunk HEC-compatible https:// endpoint that receives every record. Empty: none."
-        locked={locked('collectorUrl')}
+        note={note('collectorUrl')}
         error={error('collectorUrl')}
       >
         <input
@@ -125,22 +124,44 @@ export function LogSection({ drafts, set, locked, error }: SectionProps): JSX.El
           value={drafts.collectorUrl}
           readOnly={locked('collectorUrl')}
           aria-invalid={error('collectorUrl') !== null}
-          aria-describedby={describedBy('collector-url', true, locked('collectorUrl'), error('collectorUrl'))}
+          aria-describedby={describedBy('collector-url', true, note('collectorUrl') !== null, error('collectorUrl'))}
           onInput={(e) => set({ collectorUrl: e.currentTarget.value })}
         />
       </Field>
-      <Field id="collector-token" label="Log collector token" locked={locked('collectorToken')} error={null}>
+      <Field
+        id="collector-token"
+        label="Log collector token"
+        hint={
+          !tokenSet
+            ? undefined
+            : locked('collectorToken')
+              ? 'A token is set. It is never shown.'
+              : 'A token is saved. It is never shown; type a new one to replace it.'
+        }
+        note={note('collectorToken')}
+        error={null}
+      >
         <input
           id="collector-token"
           type="password"
           autoComplete="off"
-          // A token the firm set is not shown, not even masked.
-          value={locked('collectorToken') ? '' : drafts.collectorToken}
+          // The saved token never comes back from the background: only what is typed here is shown.
+          value={drafts.collectorToken}
           readOnly={locked('collectorToken')}
-          aria-describedby={describedBy('collector-token', false, locked('collectorToken'), null)}
+          aria-describedby={describedBy('collector-token', tokenSet, note('collectorToken') !== null, null)}
           onInput={(e) => set({ collectorToken: e.currentTarget.value })}
         />
       </Field>
+      {tokenSet && !locked('collectorToken') ? (
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={drafts.removeToken}
+            onChange={(e) => set({ removeToken: e.currentTarget.checked })}
+          />
+          <span>Remove the saved token</span>
+        </label>
+      ) : null}
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { backoffDelay } from '../../lib/log/backoff';
 import { hecBody } from '../../lib/log/hec';
 import type { OverrideRecord } from '../../lib/log/types';
+import { isHttpsUrl } from '../../lib/policy/keys';
 import type { CollectorState, MatterguardDb } from '../../lib/db/db';
 import { markDelivered, nextBatch, pendingCount, readCollectorState, writeCollectorState } from './outbox';
 
@@ -40,6 +41,10 @@ export interface Collector {
 type Outcome = { ok: true } | { ok: false; error: string };
 
 async function post(doFetch: typeof fetch, config: CollectorConfig, records: OverrideRecord[]): Promise<Outcome> {
+  // Records and token never go out in clear: an invalid collector URL from firm policy is kept
+  // as written (lib/policy/floor.ts), and the records wait in the outbox until it is fixed.
+  if (!isHttpsUrl(config.url))
+    return { ok: false, error: 'The collector address is not an https:// address; records are kept here until it is.' };
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (config.token) headers.Authorization = `Splunk ${config.token}`;
   try {

@@ -1,4 +1,5 @@
 import { createBlockWriter, type WatchlistStoreDb } from '@/lib/db/watchlist-store';
+import { isHttpsUrl } from '@/lib/policy/keys';
 import type { LoadedList } from '@/lib/watchlist/firm-sync';
 import { createByteReader } from '@/lib/watchlist/stream';
 
@@ -53,6 +54,12 @@ function networkError(url: string, error: unknown, stalled: boolean): string {
 }
 
 export async function downloadFirmList(request: DownloadRequest): Promise<DownloadOutcome> {
+  // A firm policy with an invalid URL keeps it as written (lib/policy/floor.ts): never fetched.
+  if (!isHttpsUrl(request.url))
+    return {
+      kind: 'failed',
+      error: `The watchlist address "${request.url}" is not an https:// address, so it is not fetched: the last good list stays in force.`,
+    };
   const maxBytes = request.maxBytes ?? MAX_LIST_BYTES;
   const controller = new AbortController();
   let stalled = false;

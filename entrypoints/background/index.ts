@@ -1,5 +1,6 @@
 import { MatterguardDb } from '@/lib/db/db';
 import { createMessageRouter } from '@/lib/messaging/router';
+import { restrictStorageToTrustedContexts } from '@/lib/storage/items';
 import { setupCollector } from './setup-collector';
 import { setupDiagnostics } from './setup-diagnostics';
 import { setupOverrideLog } from './setup-override-log';
@@ -13,19 +14,25 @@ import { setupWatchlist } from './setup-watchlist';
  * each setupX() owns one concern and its handlers await that concern's own readiness.
  */
 export default defineBackground(() => {
+  // docs/design.md#bad-input: storage is for the worker and our own pages; content scripts ask by message.
+  void restrictStorageToTrustedContexts().then(({ open }) => {
+    if (open.length > 0)
+      console.warn(`Matterguard: storage.${open.join(', storage.')} stays readable by content scripts`);
+  });
   const router = createMessageRouter();
-  const policy = setupPolicy(router);
+  const db = new MatterguardDb();
+  const policy = setupPolicy(router, { db });
   const watchlist = setupWatchlist(router, policy);
   setupScanner(router, { watchlist, policy });
-  const db = new MatterguardDb();
   const collector = setupCollector({ policy, db });
+  const diagnostics = setupDiagnostics(router);
   setupOverrideLog(router, {
     policy,
     watchlistVersion: async () => (await watchlist.active()).status.version,
     db,
     collector,
+    diagnostics,
   });
   setupTabState(router);
-  setupDiagnostics(router);
   router.listen();
 });

@@ -29,19 +29,26 @@ export function countDiagnostic(
   return [next, ...rest].slice(0, MAX_ENTRIES);
 }
 
-export function setupDiagnostics(router: MessageRouter, now: () => Date = () => new Date()): void {
+export interface DiagnosticsService {
+  /** Counts a problem the worker itself noticed on a site (e.g. a tab flooding the log). */
+  report(site: SiteId, problem: string): Promise<void>;
+}
+
+export function setupDiagnostics(router: MessageRouter, now: () => Date = () => new Date()): DiagnosticsService {
   // One write at a time: two frames reporting at once must both be counted.
   let writes: Promise<unknown> = Promise.resolve();
-  router.on('reportDiagnostic', ({ site, problem }) => {
+  const report = (site: SiteId, problem: string): Promise<void> => {
     const write = writes.then(async () => {
       await diagnosticsItem.setValue(
         countDiagnostic(await diagnosticsItem.getValue(), site, problem, now().toISOString()),
       );
     });
     writes = write.catch(() => undefined);
-    return write.then(() => null);
-  });
+    return write;
+  };
+  router.on('reportDiagnostic', ({ site, problem }) => report(site, problem).then(() => null));
   router.on('listDiagnostics', async () =>
     [...(await diagnosticsItem.getValue())].sort((a, b) => b.lastAt.localeCompare(a.lastAt)),
   );
+  return { report };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { buildRecord } from '@/lib/log/record';
+import { createRecordLimiter, type RecordLimiter } from '@/lib/log/record-limit';
 import { assessStorage, type StorageEstimateLike } from '@/lib/log/storage-health';
 import type { Collector } from '@/entrypoints/background/collector';
 import { appendRecord, MatterguardDb, type WriteFailure } from '@/lib/db/db';
@@ -9,6 +10,7 @@ import type { MessageRouter } from '@/lib/messaging/router';
 import { pendingCount, readCollectorState } from '@/entrypoints/background/outbox';
 import type { LogHealth } from '@/lib/protocol/protocol';
 import type { EffectivePolicy } from '@/lib/policy/types';
+import type { DiagnosticsService } from './setup-diagnostics';
 
 export interface OverrideLogDeps {
   policy: { current(): Promise<EffectivePolicy> };
@@ -19,7 +21,13 @@ export interface OverrideLogDeps {
   collector?: Pick<Collector, 'kick'>;
   /** navigator.storage.estimate in the worker; tests pass their own. */
   estimate?: () => Promise<StorageEstimateLike>;
+  /** Per-tab rate and size limits (lib/log/record-limit.ts); tests pass one with their own clock. */
+  limiter?: RecordLimiter;
+  /** Told once per tab when its records are refused. */
+  diagnostics?: Pick<DiagnosticsService, 'report'>;
 }
+
+const utf8Bytes = (text: string): number => new TextEncoder().encode(text).byteLength;
 
 function writeFailure(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
@@ -28,6 +36,15 @@ function writeFailure(error: unknown): string {
     return 'The decision could not be recorded: the browser has no storage left for Matterguard. Nothing already recorded was deleted; free disk space and try again.';
   }
   return `The decision could not be recorded: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** An invalid collector URL from firm policy is kept as written (lib/policy/floor.ts); show it so. */
+function originOrAsWritten(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
 }
 
 async function storageEstimate(): Promise<StorageEstimateLike> {
@@ -47,8 +64,20 @@ export function setupOverrideLog(router: MessageRouter, deps: OverrideLogDeps): 
   const estimate = deps.estimate ?? storageEstimate;
   // Kept in memory too: when the disk is full, writing the failure down may fail as well.
   let lastWriteError: WriteFailure | null = null;
+  // In the worker's memory: a flood keeps the worker awake, and a restarted one starts afresh.
+  const limiter = deps.limiter ?? createRecordLimiter(() => Date.now());
+  browser.tabs.onRemoved.addListener((tabId) => limiter.forget(tabId));
 
-  router.on('recordDecision', async (decision) => {
+  router.on('recordDecision', async (decision, sender) => {
+    // The router admits content messages only with a browser-stamped tab.
+    const admission = limiter.admit(sender.tab?.id ?? -1, utf8Bytes(JSON.stringify(decision)));
+    if (!admission.ok) {
+      if (admission.firstForTab)
+        deps.diagnostics
+          ?.report(decision.site, admission.problem)
+          .catch((error: unknown) => console.warn('Matterguard: diagnostic not stored', error));
+      throw new Error(admission.reason);
+    }
     const [{ policy }, watchlistVersion] = await Promise.all([deps.policy.current(), deps.watchlistVersion()]);
     const record = buildRecord(decision, {
       id: crypto.randomUUID(),
@@ -89,7 +118,7 @@ export function setupOverrideLog(router: MessageRouter, deps: OverrideLogDeps): 
       writeError,
       collector: policy.collectorUrl
         ? {
-            origin: new URL(policy.collectorUrl).origin,
+            origin: originOrAsWritten(policy.collectorUrl),
             pending,
             failures: state.failures,
             lastError: state.lastError,

@@ -66,7 +66,7 @@ interface Snapshot {
  */
 export function setupWatchlist(
   router: MessageRouter,
-  policy: Pick<PolicyService, 'current' | 'onChange'>,
+  policy: Pick<PolicyService, 'current' | 'onChange' | 'view'>,
   deps: WatchlistDeps = {},
 ): WatchlistService {
   const db = deps.db ?? new WatchlistStoreDb();
@@ -224,8 +224,9 @@ export function setupWatchlist(
   personal.onChange(republish);
 
   router.on('getStatus', async () => {
-    const s = await snapshot();
-    return { watchlist: statusOf(s), policy: s.effective, extensionVersion: browser.runtime.getManifest().version };
+    const [s, view] = await Promise.all([snapshot(), policy.view()]);
+    // The view, not s.effective: the collector token never leaves the worker (docs/design.md#trusted-contexts).
+    return { watchlist: statusOf(s), policy: view, extensionVersion: browser.runtime.getManifest().version };
   });
   router.on('syncWatchlist', async () => {
     const { policy: p } = await policy.current();

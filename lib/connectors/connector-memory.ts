@@ -3,7 +3,8 @@ import { EXPORT_TYPES, exportFileName, exportText } from '../log/export';
 import { facetsOf, recordMatches, type LogFilter } from '../log/filter';
 import { createSummarizer } from '../log/summary';
 import type { OverrideRecord } from '../log/types';
-import type { EffectivePolicy, Policy } from '../policy/types';
+import { checkSettings } from '../policy/settings';
+import type { Policy, PolicyView } from '../policy/types';
 import type { Connector, LiveVerdict, Status } from './connector';
 import {
   createMemoryWatchlistConnector,
@@ -63,7 +64,7 @@ async function verifyLive(newestFirst: OverrideRecord[]): Promise<LiveVerdict> {
 
 /**
  * The in-memory twin of the background connector (CONTRIBUTING.md#ui, Dark Reader's mock connector):
- * same contract, no browser. Managed keys are refused as the background refuses them.
+ * same contract, no browser. Locked keys are refused by the background's own rule.
  */
 export function createMemoryConnector(init: MemoryConnectorInit): MemoryConnector {
   let status = structuredClone(init.status);
@@ -75,14 +76,19 @@ export function createMemoryConnector(init: MemoryConnectorInit): MemoryConnecto
   const selected = (filter: LogFilter | undefined) =>
     filter ? records.filter((r) => recordMatches(r, filter)) : records;
 
-  function saveSettings(settings: Partial<Policy>): EffectivePolicy {
+  function saveSettings(settings: Partial<Policy>): PolicyView {
     if (init.saveError) throw new Error(init.saveError);
-    const locked = Object.keys(settings).filter((k) => status.policy.managedKeys.includes(k as keyof Policy));
-    if (locked.length > 0) throw new Error(`Set by your firm: ${locked.join(', ')}.`);
+    const checked = checkSettings(settings, status.policy.access, status.policy.policy);
+    if (!checked.ok) throw new Error(checked.error);
     saved.push(settings);
-    const effective: EffectivePolicy = { ...status.policy, policy: { ...status.policy.policy, ...settings } };
-    status = { ...status, policy: effective };
-    return structuredClone(effective);
+    const { collectorToken, ...shown } = checked.settings;
+    const view: PolicyView = {
+      ...status.policy,
+      policy: { ...status.policy.policy, ...shown },
+      collectorTokenSet: collectorToken === undefined ? status.policy.collectorTokenSet : collectorToken !== '',
+    };
+    status = { ...status, policy: view };
+    return structuredClone(view);
   }
 
   const watchlist = createMemoryWatchlistConnector(init.watchlist ?? {}, () => status.watchlist);

@@ -33,7 +33,11 @@ export interface WriteFailure {
   message: string;
 }
 
-export type StateRow = { key: 'collector'; value: CollectorState } | { key: 'writeError'; value: WriteFailure };
+export type StateRow =
+  | { key: 'collector'; value: CollectorState }
+  | { key: 'writeError'; value: WriteFailure }
+  /** The collector token typed on the options page (secrets.ts); never in browser.storage. */
+  | { key: 'collectorToken'; value: string };
 
 /**
  * The one IndexedDB database (CONTRIBUTING.md#storage), opened only by the background and extension
@@ -46,7 +50,8 @@ export type StateRow = { key: 'collector'; value: CollectorState } | { key: 'wri
  *   log filter uses (folded user, clients and matters as multi-entry indexes). Rebuildable from
  *   `records` at any time, so it may change shape in later versions.
  * - `outbox` (v2): records not yet accepted by the collector, keyed by seq (oldest first).
- * - `state` (v2): small key/value rows (the collector's backoff, the last failed write).
+ * - `state` (v2): small key/value rows (the collector's backoff, the last failed write, the
+ *   collector token typed on the options page).
  *
  * Migrations: add `this.version(n).stores({...})` and an `.upgrade()`. Never drop or clear
  * `records` or `outbox`, and never rewrite a record; derived data goes in other tables. A failing

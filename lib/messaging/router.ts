@@ -10,6 +10,7 @@ import {
   type RequestType,
   type ResponseOf,
 } from '../protocol/protocol';
+import { siteClaimRefusal } from './sender';
 
 type Sender = Browser.runtime.MessageSender;
 type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>>;
@@ -17,7 +18,8 @@ type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Sender) =>
 /**
  * The background's single entry for messages (CONTRIBUTING.md#messaging). Each request type has one
  * handler, registered by the setupX() module that owns it. Before a handler runs, the router
- * checks who sent the message (browser-stamped sender, not the payload) and validates the payload.
+ * checks who sent the message (browser-stamped sender, not the payload), validates the payload,
+ * and checks that a content script's frame is on the site it claims (sender.ts).
  */
 export interface MessageRouter {
   on<T extends RequestType>(type: T, handler: Handler<T>): void;
@@ -48,17 +50,20 @@ export function createMessageRouter(): MessageRouter {
     const envelope = envelopeSchema.safeParse(message);
     if (!envelope.success) return { ok: false, error: 'Malformed message.' };
     const { type, payload } = envelope.data;
-    let schema;
+    let parsed;
     if (isContentRequestType(type)) {
       if (!isContentSender(sender)) return { ok: false, error: `${type}: not accepted from this sender.` };
-      schema = contentRequests[type];
+      parsed = contentRequests[type].safeParse(payload);
+      if (parsed.success) {
+        const refused = siteClaimRefusal(type, parsed.data as RequestOf<typeof type>, sender);
+        if (refused) return { ok: false, error: refused };
+      }
     } else if (isUiRequestType(type)) {
       if (!isExtensionPageSender(sender)) return { ok: false, error: `${type}: not accepted from this sender.` };
-      schema = uiRequests[type];
+      parsed = uiRequests[type].safeParse(payload);
     } else {
       return { ok: false, error: `Unknown message type: ${type}` };
     }
-    const parsed = schema.safeParse(payload);
     if (!parsed.success)
       return { ok: false, error: `${type}: invalid request (${parsed.error.issues[0]?.message ?? 'bad shape'}).` };
     const handler = handlers.get(type);

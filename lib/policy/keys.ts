@@ -23,7 +23,8 @@ function fromZod<T>(schema: z.ZodType<T>): (value: unknown) => KeyResult<T> {
   };
 }
 
-function isHttps(value: string): boolean {
+/** Whether a URL may carry the firm's data or token: https only, never in clear. */
+export function isHttpsUrl(value: string): boolean {
   try {
     return new URL(value).protocol === 'https:';
   } catch {
@@ -35,7 +36,7 @@ function isHttps(value: string): boolean {
 const httpsUrl = z
   .string()
   .trim()
-  .refine((v) => v === '' || isHttps(v), 'must be an https:// address (or empty)');
+  .refine((v) => v === '' || isHttpsUrl(v), 'must be an https:// address (or empty)');
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -151,7 +151,7 @@ import type { OverrideRecord } from '../log/types';
 import type { LogSummary } from '../log/summary';
 import type { StorageHealth } from '../log/storage-health';
 import type { RecordFault } from '../log/verify';
-import type { EffectivePolicy, OverrideReason, PolicyMode } from '../policy/types';
+import type { OverrideReason, PolicyMode, PolicyView } from '../policy/types';
 import type { ParseIssue } from '../watchlist/types';
 
 /** The log's chain verified where it is stored: its length and head, or the first fault. */
@@ -232,10 +232,10 @@ export interface Responses extends WatchlistResponses {
   reportTabState: null;
   reportDiagnostic: null;
   listDiagnostics: DiagnosticEntry[];
-  getStatus: { watchlist: WatchlistStatus; policy: EffectivePolicy; extensionVersion: string };
+  getStatus: { watchlist: WatchlistStatus; policy: PolicyView; extensionVersion: string };
   getTabState: TabState | null;
   listLog: { records: OverrideRecord[]; total: number };
-  saveSettings: EffectivePolicy;
+  saveSettings: PolicyView;
   summarizeLog: LogSummary;
   verifyLog: LiveVerdict;
   getLogHealth: LogHealth;

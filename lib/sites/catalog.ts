@@ -58,3 +58,12 @@ export function hasHost(site: SiteDefinition, host: string): boolean {
 export function siteForHost(host: string): (typeof SITES)[number] | null {
   return SITES.find((site) => hasHost(site, host)) ?? null;
 }
+
+/** The host of an origin such as `https://mail.google.com`; '' for an opaque origin ("null"). */
+export function hostOfOrigin(origin: string): string {
+  try {
+    return new URL(origin).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}

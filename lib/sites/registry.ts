@@ -1,5 +1,7 @@
 import { boxAdapter } from './box/adapter';
 import { siteForHost, type SiteId } from './catalog';
+
+export { hostOfOrigin } from './catalog';
 import { dropboxAdapter } from './dropbox/adapter';
 import { gmailAdapter } from './gmail/adapter';
 import { googleChatAdapter } from './google-chat/adapter';
@@ -34,13 +36,4 @@ export const SHARED_FOLDERS = ['chat', 'share-generic'];
 export function adapterForHost(host: string): SiteAdapter | null {
   const site = siteForHost(host);
   return site ? ADAPTERS[site.id] : null;
-}
-
-/** The host of an origin such as `https://mail.google.com`; '' for an opaque origin ("null"). */
-export function hostOfOrigin(origin: string): string {
-  try {
-    return new URL(origin).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
 }

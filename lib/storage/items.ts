@@ -20,6 +20,10 @@ import { EMPTY_LOCAL, type LocalPersonal } from '../watchlist/personal-sync';
  * | `watchlistDownload`          | session | setup-watchlist  | the download ends                          |
  * | `diagnostics`                | local   | setup-diagnostics| never; capped at its newest 50 problems    |
  * | IndexedDB `matterguard-watchlist` | - | setup-watchlist  | a generation is replaced or the URL removed |
+ * | IndexedDB `matterguard` state `collectorToken` | - | setup-policy | the user removes it (secrets.ts) |
+ *
+ * Every area is for trusted contexts only (the worker and our own pages, docs/design.md#trusted-contexts): see
+ * `restrictStorageToTrustedContexts`. Content scripts get what they need through messages.
  *
  * Versioned items: when a stored shape changes, bump `version` and add a migration that
  * THROWS on a value it does not recognise. WXT then logs the MigrationError and leaves the
@@ -76,4 +80,41 @@ export async function readManagedPolicy(): Promise<Record<string, unknown>> {
   } catch {
     return {};
   }
+}
+
+const AREAS = ['local', 'sync', 'session', 'managed'] as const;
+export type StorageAreaName = (typeof AREAS)[number];
+
+interface AccessLevelArea {
+  setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void>;
+}
+
+/**
+ * Closes every storage area to content scripts (docs/design.md#bad-input): a content script runs in the web
+ * page's renderer, so whatever it may read, a compromised page process may read too. Chromium
+ * has `setAccessLevel` on every area (the setting is kept across restarts; this runs at each
+ * start to be sure); Firefox has none (bug 1724754), where the areas stay readable by content
+ * scripts and only the typed collector token is kept out of them (secrets.ts).
+ */
+export async function restrictStorageToTrustedContexts(): Promise<{
+  restricted: StorageAreaName[];
+  open: StorageAreaName[];
+}> {
+  const restricted: StorageAreaName[] = [];
+  const open: StorageAreaName[] = [];
+  for (const name of AREAS) {
+    const area = (browser.storage as unknown as Partial<Record<StorageAreaName, AccessLevelArea>>)[name];
+    if (typeof area?.setAccessLevel !== 'function') {
+      open.push(name);
+      continue;
+    }
+    try {
+      await area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+      restricted.push(name);
+    } catch (error) {
+      console.error(`Matterguard: storage.${name} could not be closed to content scripts`, error);
+      open.push(name);
+    }
+  }
+  return { restricted, open };
 }

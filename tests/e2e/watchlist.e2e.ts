@@ -1,5 +1,3 @@
-import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FirmSyncState } from '../../lib/watchlist/firm-sync';
@@ -13,6 +11,7 @@ import {
   type RouteRequest,
   type RouteResponse,
 } from './harness/index';
+import { managedPolicyFile } from './harness/managed-policy';
 import { e2eSuite } from './harness/suite';
 
 /*
@@ -21,31 +20,15 @@ import { e2eSuite } from './harness/suite';
  * which needs root; everything after it runs with the same URL set in the options settings.
  */
 
-const EXTENSION_ID = 'dgpffkmiboccamppjklikbofdadpbgoc';
 const HOST = 'harrowvale.example';
 const LIST_PATH = '/exports/watchlist.csv';
 const LIST_URL = `https://${HOST}${LIST_PATH}`;
-const POLICY_FILE = '/etc/chromium/policies/managed/matterguard-e2e-watchlist.json';
+const POLICY = managedPolicyFile('matterguard-e2e-watchlist.json');
 const SYNC_ALARM = 'matterguard-watchlist-sync';
 
 const HEADER = 'client_number,client_name,matter_number,matter_name,aliases,allowed_domains,walled,severity';
 const LIST_V1 = `${HEADER}\nC-9001,Kestrel Mining plc,K-0001,Flotation,Project Osprey,kestrel.example,,warn\nC-9002,Lumen Bank AG,L-0001,,,lumen.example,,block\n`;
 const LIST_V2 = `${LIST_V1}C-9003,Harbour Freight Ltd,H-0001,,,harbour.example,,warn\n`;
-
-/** Whether this process may write Chromium's managed policy (root, as in CI). */
-function policyWritable(): boolean {
-  try {
-    mkdirSync(dirname(POLICY_FILE), { recursive: true });
-    accessSync(dirname(POLICY_FILE), constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-const CAN_WRITE_POLICY = policyWritable();
-if (!CAN_WRITE_POLICY) {
-  console.warn(`Skipping the managed-policy test: ${dirname(POLICY_FILE)} is not writable (run as root, as CI does).`);
-}
 
 /** The firm's web server: the list with an ETag, 304 for a matching If-None-Match, CORS for the extension. */
 function createListServer(harness: Harness) {
@@ -152,25 +135,20 @@ async function watchlistDetails(harness: Harness): Promise<Record<string, string
   }
 }
 
-describe.skipIf(!CAN_WRITE_POLICY)(`the firm list from the URL in managed policy (${POLICY_FILE})`, () => {
+describe.skipIf(!POLICY.writable)(`the firm list from the URL in managed policy (${POLICY.path})`, () => {
   let harness: Harness;
   beforeAll(async () => {
-    writeFileSync(
-      POLICY_FILE,
-      JSON.stringify({
-        '3rdparty': { extensions: { [EXTENSION_ID]: { watchlistUrl: LIST_URL, refreshMinutes: 30 } } },
-      }),
-    );
+    POLICY.write({ watchlistUrl: LIST_URL, refreshMinutes: 30 });
     try {
       harness = await startHarness();
     } catch (error) {
-      rmSync(POLICY_FILE, { force: true });
+      POLICY.remove();
       throw error;
     }
   });
   afterAll(async () => {
     // Removed first: other Chromium instances on this machine read the same directory.
-    rmSync(POLICY_FILE, { force: true });
+    POLICY.remove();
     await harness?.stop();
   });
 

@@ -1,11 +1,23 @@
 import { chainRecord } from '@/lib/log/chain';
 import type { OverrideRecord } from '@/lib/log/types';
 import type { Status } from '@/lib/connectors/connector';
-import { DEFAULT_POLICY } from '@/lib/policy/defaults';
-import type { PolicyKey } from '@/lib/policy/types';
+import { resolvePolicy } from '@/lib/policy/merge';
+import type { Policy } from '@/lib/policy/types';
+import { policyView } from '@/lib/policy/view';
 import { unchainedRecords } from './log-records';
 
-export function status(managedKeys: PolicyKey[] = [], lastError: string | null = null): Status {
+/** What this browser's user set on the options page. */
+export const LOCAL_SETTINGS: Partial<Policy> = {
+  firmDomains: ['harrowvale.example'],
+  userEmail: 'c.lee@harrowvale.example',
+};
+
+/** The status the background would answer with this managed policy (none: `{}`) over LOCAL_SETTINGS. */
+export function status(
+  managed: Record<string, unknown> = {},
+  lastError: string | null = null,
+  local: Partial<Policy> = LOCAL_SETTINGS,
+): Status {
   return {
     watchlist: {
       source: 'firm',
@@ -15,10 +27,7 @@ export function status(managedKeys: PolicyKey[] = [], lastError: string | null =
       lastSync: '2025-03-04T08:00:00.000Z',
       lastError,
     },
-    policy: {
-      policy: { ...DEFAULT_POLICY, firmDomains: ['harrowvale.example'], userEmail: 'c.lee@harrowvale.example' },
-      managedKeys,
-    },
+    policy: policyView(resolvePolicy(managed, local)),
     extensionVersion: '0.1.0',
   };
 }

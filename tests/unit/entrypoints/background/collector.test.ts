@@ -64,10 +64,10 @@ function startWorker(collectorFetch: typeof fetch): Collector {
   return collector;
 }
 
-async function decide(reason: string): Promise<Reply<unknown>> {
+async function decide(reason: string, tab = 7): Promise<Reply<unknown>> {
   const [reply] = await fakeBrowser.runtime.onMessage.trigger(
     { type: 'recordDecision', payload: decision({ reason }) },
-    fromGmail,
+    { ...fromGmail, tab: { id: tab } as never },
   );
   return reply as unknown as Reply<unknown>;
 }
@@ -131,10 +131,26 @@ describe('delivering the log to the collector', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it('posts nothing to a collector URL that is not https, and keeps the records queued', async () => {
+    // A firm policy's invalid URL is kept as written (lib/policy/floor.ts), never cleared.
+    policy = { ...policy, collectorUrl: 'http://siem.harrowvale.example/services/collector' };
+    const siem = fakeCollector();
+    const collector = startWorker(siem.fetch);
+    await decide('first');
+    await collector.idle();
+    expect(siem.fetch).not.toHaveBeenCalled();
+    expect(await db.outbox.count()).toBe(1);
+    expect((await db.state.get('collector'))?.value).toMatchObject({
+      failures: 1,
+      lastError: 'The collector address is not an https:// address; records are kept here until it is.',
+    });
+  });
+
   it('delivers a large backlog oldest first in batches of at most 100', async () => {
     const siem = fakeCollector(['down']);
     const collector = startWorker(siem.fetch);
-    for (let i = 1; i <= 230; i += 1) await decide(`r${i}`);
+    // From many tabs: one tab may not write this many at once (lib/log/record-limit.ts).
+    for (let i = 1; i <= 230; i += 1) await decide(`r${i}`, 100 + Math.floor(i / 20));
     await collector.idle();
     await fireAlarm();
     await collector.idle();

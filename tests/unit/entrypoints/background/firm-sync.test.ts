@@ -199,6 +199,20 @@ describe('a failed update keeps the last good list, says why, and backs off', ()
     expect(await fakeBrowser.action.getBadgeText({})).toBe('ERR');
   });
 
+  it('keeps the last good list when firm policy names a URL that is not https, and fetches nothing', async () => {
+    await startWithUrl();
+    const good = await names();
+    const fetched = server.requests.length;
+    // Never the user's URL, never the demo list: the firm's unusable URL is kept and refused.
+    await fakeBrowser.storage.managed.set({ watchlistUrl: 'http://dms.harrowvale.example/watchlist.csv' });
+    worker = await start();
+    const status = await updateNow();
+    expect(status).toMatchObject({ source: 'firm', entryCount: 2, url: 'http://dms.harrowvale.example/watchlist.csv' });
+    expect(status.lastError).toMatch(/is not an https:\/\/ address, so it is not fetched/);
+    expect(await names()).toEqual(good);
+    expect(server.requests.length).toBe(fetched);
+  });
+
   it('waits longer after each failure in a row (capped at the refresh interval, at least an hour), and recovers on success', async () => {
     await startWithUrl(240);
     server.answer(new Response('', { status: 503 }));

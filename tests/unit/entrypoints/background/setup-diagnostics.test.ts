@@ -11,6 +11,7 @@ const fromOutlook = {
   url: 'https://outlook.office.com/mail/',
   frameId: 0,
 };
+const fromSlack = { ...fromOutlook, tab: { id: 4 } as never, url: 'https://app.slack.com/client/T1/C1' };
 const fromOptions = { id: fakeBrowser.runtime.id, url: `${EXT}/options.html` };
 
 let clock: number;
@@ -33,7 +34,7 @@ describe('site diagnostics', () => {
       send('reportDiagnostic', { site: 'outlook', problem: 'send button not found' }, fromOutlook),
       send('reportDiagnostic', { site: 'outlook', problem: 'send button not found' }, fromOutlook),
     ]);
-    await send('reportDiagnostic', { site: 'slack', problem: 'send button not found' }, fromOutlook);
+    await send('reportDiagnostic', { site: 'slack', problem: 'send button not found' }, fromSlack);
     const listed = await send('listDiagnostics', {}, fromOptions);
     expect(listed).toEqual({
       ok: true,

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setupOverrideLog } from '@/entrypoints/background/setup-override-log';
 import { verifyChain } from '@/lib/log/chain';
+import { createRecordLimiter } from '@/lib/log/record-limit';
 import type { GateDecision } from '@/lib/log/types';
 import { allRecords, MatterguardDb } from '@/lib/db/db';
 import { createMessageRouter } from '@/lib/messaging/router';
@@ -98,5 +99,61 @@ describe('listLog', () => {
 
   it('is refused from a web page', async () => {
     expect((await send('listLog', { offset: 0, limit: 2 }, fromGmail)).ok).toBe(false);
+  });
+});
+
+describe('recordDecision limits (a page cannot flood the log)', () => {
+  let clock: number;
+  let reported: [string, string][];
+
+  beforeEach(() => {
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    clock = 0;
+    reported = [];
+    const router = createMessageRouter();
+    setupOverrideLog(router, {
+      policy: { current: () => Promise.resolve({ policy, managedKeys: [] }) },
+      watchlistVersion: () => Promise.resolve('firm-2025-03-01'),
+      db,
+      limiter: createRecordLimiter(() => clock),
+      diagnostics: {
+        report: (site, problem) => {
+          reported.push([site, problem]);
+          return Promise.resolve();
+        },
+      },
+    });
+    router.listen();
+  });
+
+  it('refuses the 31st record a tab sends at once, writes none of the excess, and reports it once', async () => {
+    const replies = [];
+    for (let i = 0; i < 40; i++) replies.push(await send('recordDecision', decision({ reason: `r${i}` }), fromGmail));
+    expect(replies.filter((r) => r.ok)).toHaveLength(30);
+    expect(replies[30]).toEqual({ ok: false, error: expect.stringMatching(/this tab sent more decisions/) });
+    expect(await allRecords(db)).toHaveLength(30);
+    expect(reported).toEqual([['gmail', expect.stringMatching(/^decision records refused/)]]);
+
+    const otherTab = { ...fromGmail, tab: { id: 8 } as never };
+    expect((await send('recordDecision', decision(), otherTab)).ok).toBe(true);
+    clock += 2_000;
+    expect((await send('recordDecision', decision(), fromGmail)).ok).toBe(true);
+  });
+
+  it('refuses a record over 1 MiB, however the schema bounds allow it', async () => {
+    const match = decision().matches[0]!;
+    const huge = decision({
+      matches: Array.from({ length: 600 }, (_, i) => ({ ...match, clientName: `${i} ${'x'.repeat(1_990)}` })),
+    });
+    const reply = await send('recordDecision', huge, fromGmail);
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/larger than a record may be \(1\.0 MB\)/) });
+    expect(await allRecords(db)).toEqual([]);
+    expect(reported).toHaveLength(1);
+  });
+
+  it('forgets a closed tab’s allowance', async () => {
+    for (let i = 0; i < 31; i++) await send('recordDecision', decision(), fromGmail);
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    expect((await send('recordDecision', decision(), fromGmail)).ok).toBe(true);
   });
 });

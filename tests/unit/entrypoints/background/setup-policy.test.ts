@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setupPolicy, type PolicyService } from '@/entrypoints/background/setup-policy';
+import { MatterguardDb } from '@/lib/db/db';
 import { createMessageRouter } from '@/lib/messaging/router';
 import type { Reply } from '@/lib/protocol/protocol';
 import { DEFAULT_POLICY } from '@/lib/policy/defaults';
-import type { EffectivePolicy } from '@/lib/policy/types';
+import type { EffectivePolicy, PolicyView } from '@/lib/policy/types';
 
 const fromOptions = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/options.html` };
 const fromGmail = {
@@ -13,8 +14,15 @@ const fromGmail = {
   url: 'https://mail.google.com/mail/u/0/',
   frameId: 0,
 };
+const fromOutlook = {
+  ...fromGmail,
+  tab: { id: 4, url: 'https://outlook.office.com/mail/' },
+  url: 'https://outlook.office.com/mail/',
+};
 
 let service: PolicyService;
+let db: MatterguardDb;
+let dbCount = 0;
 
 async function send(type: string, payload: unknown, sender: object): Promise<Reply<unknown>> {
   const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type, payload }, sender);
@@ -29,7 +37,7 @@ async function data(reply: Promise<Reply<unknown>>): Promise<unknown> {
 async function start(): Promise<void> {
   fakeBrowser.runtime.onMessage.removeAllListeners();
   const router = createMessageRouter();
-  service = setupPolicy(router);
+  service = setupPolicy(router, { db });
   router.listen();
   await service.current();
 }
@@ -37,6 +45,8 @@ const storedSettings = async (): Promise<unknown> => (await fakeBrowser.storage.
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  // fake-indexeddb keeps databases across tests: one of its own for each.
+  db = new MatterguardDb(`policy-test-${++dbCount}`);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   await start();
 });
@@ -73,7 +83,7 @@ describe('policy on an unmanaged install', () => {
       mode: 'audit',
       enabled: false,
     });
-    expect(await data(send('getGuardConfig', { site: 'outlook' }, fromGmail))).toMatchObject({
+    expect(await data(send('getGuardConfig', { site: 'outlook' }, fromOutlook))).toMatchObject({
       mode: 'audit',
       enabled: true,
     });
@@ -126,12 +136,14 @@ describe('managed policy', () => {
     await fakeBrowser.storage.local.set({ settings: { mode: 'audit', refreshMinutes: 30 } });
   });
 
-  it('wins over settings, is listed as managed, and a bad managed value falls back with an issue', async () => {
+  it('wins over settings; a bad managed value gives the safe value, never the user’s', async () => {
     expect(await service.current()).toEqual({
-      policy: { ...DEFAULT_POLICY, mode: 'block', firmDomains: ['harrowvale.example'], refreshMinutes: 30 },
-      managedKeys: ['firmDomains', 'mode'],
+      policy: { ...DEFAULT_POLICY, mode: 'block', firmDomains: ['harrowvale.example'], refreshMinutes: 60 },
+      managedKeys: ['firmDomains', 'refreshMinutes', 'mode'],
     });
-    expect(await service.issues()).toEqual([expect.stringMatching(/^Managed policy: refreshMinutes ignored/)]);
+    expect(await service.issues()).toEqual([
+      expect.stringMatching(/^Managed policy: refreshMinutes is not valid \(.*\); 60 is in force\.$/),
+    ]);
   });
 
   it('cannot be changed from the options page', async () => {
@@ -148,16 +160,101 @@ describe('managed policy', () => {
   it('applies a change pushed while the browser runs, and tells listeners once', async () => {
     const seen: EffectivePolicy[] = [];
     service.onChange((p) => seen.push(p));
-    await service.current();
+    // The policy set up above may be told first (its writes raced this test's start).
+    await vi.waitFor(async () => expect((await service.current()).policy.mode).toBe('block'));
     await fakeBrowser.storage.managed.set({ mode: 'warn' });
     expect((await service.current()).policy.mode).toBe('warn');
     await fakeBrowser.storage.local.set({
       settings: { mode: 'audit', refreshMinutes: 30, userEmail: 'c.lee@harrowvale.example' },
     });
     expect((await service.current()).policy.userEmail).toBe('c.lee@harrowvale.example');
-    expect(seen.map((p) => [p.policy.mode, p.policy.userEmail])).toEqual([
+    const told = seen.map((p) => [p.policy.mode, p.policy.userEmail]).filter(([mode]) => mode !== 'block');
+    expect(told).toEqual([
       ['warn', ''],
       ['warn', 'c.lee@harrowvale.example'],
     ]);
+  });
+});
+
+describe('policy is the floor once the firm manages the browser', () => {
+  beforeEach(async () => {
+    await fakeBrowser.storage.managed.set({ mode: 'Block', watchlistUrl: 'https://it.harrowvale.example/l.csv' });
+    // What the user set before the firm's policy arrived: all of it weaker.
+    await fakeBrowser.storage.local.set({
+      settings: { mode: 'audit', sites: { gmail: false }, firmDomains: ['gmail.com'], logRecipients: 'none' },
+    });
+    await start();
+  });
+
+  it('ignores the user’s weaker values: the guard stays on, at the strictest mode', async () => {
+    expect(await data(send('getGuardConfig', { site: 'gmail' }, fromGmail))).toMatchObject({
+      mode: 'block',
+      enabled: true,
+    });
+    expect((await service.current()).policy).toMatchObject({ firmDomains: [], logRecipients: 'domain' });
+  });
+
+  it.each<[string, unknown, string]>([
+    ['sites', { outlook: false }, 'Locked because your firm manages Matterguard: sites.'],
+    ['firmDomains', ['gmail.com'], 'Locked because your firm manages Matterguard: firmDomains.'],
+    ['collectorUrl', '', 'Locked because your firm manages Matterguard: collectorUrl.'],
+    ['mode', 'warn', 'Set by your firm: mode.'],
+    ['watchlistUrl', '', 'Set by your firm: watchlistUrl.'],
+    [
+      'refreshMinutes',
+      120,
+      'Not saved. refreshMinutes: your firm manages Matterguard, so this can only be made stricter than 60.',
+    ],
+  ])('refuses to save %s = %j, whatever the page sends', async (key, value, error) => {
+    const before: unknown = await storedSettings();
+    expect(await send('saveSettings', { settings: { [key]: value } }, fromOptions)).toEqual({ ok: false, error });
+    expect(await storedSettings()).toEqual(before);
+  });
+
+  it('saves the user’s address once and a shorter refresh, and says which keys are locked and why', async () => {
+    const saved = (await data(
+      send('saveSettings', { settings: { userEmail: 'c.lee@harrowvale.example', refreshMinutes: 15 } }, fromOptions),
+    )) as PolicyView;
+    expect(saved.policy).toMatchObject({ userEmail: 'c.lee@harrowvale.example', refreshMinutes: 15 });
+    expect(saved.access).toMatchObject({ mode: 'invalid', watchlistUrl: 'managed', sites: 'floor', userEmail: 'once' });
+    expect((await send('saveSettings', { settings: { userEmail: 'x@harrowvale.example' } }, fromOptions)).ok).toBe(
+      false,
+    );
+  });
+});
+
+describe('the collector token', () => {
+  it('is kept in the worker’s database, never in storage, and never sent to a page', async () => {
+    const saved = await data(send('saveSettings', { settings: { collectorToken: 'hec-secret-1' } }, fromOptions));
+    expect(JSON.stringify(saved)).not.toContain('hec-secret-1');
+    expect(saved).toMatchObject({ collectorTokenSet: true });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('hec-secret-1');
+    expect(await db.state.get('collectorToken')).toEqual({ key: 'collectorToken', value: 'hec-secret-1' });
+    await start();
+    expect((await service.current()).policy.collectorToken).toBe('hec-secret-1');
+    expect(JSON.stringify(await service.view())).not.toContain('hec-secret-1');
+  });
+
+  it('is removed when the page sends an empty one', async () => {
+    await data(send('saveSettings', { settings: { collectorToken: 'hec-secret-1' } }, fromOptions));
+    const saved = await data(send('saveSettings', { settings: { collectorToken: '' } }, fromOptions));
+    expect(saved).toMatchObject({ collectorTokenSet: false });
+    expect(await db.state.get('collectorToken')).toBeUndefined();
+  });
+
+  it('is moved out of the settings an earlier version stored it in', async () => {
+    await fakeBrowser.storage.local.set({ settings: { collectorToken: ' old-secret ', mode: 'audit' } });
+    await start();
+    expect((await service.current()).policy).toMatchObject({ collectorToken: 'old-secret', mode: 'audit' });
+    expect(await storedSettings()).toEqual({ mode: 'audit' });
+    expect(await db.state.get('collectorToken')).toEqual({ key: 'collectorToken', value: 'old-secret' });
+  });
+
+  it('a managed token never reaches a page either', async () => {
+    await fakeBrowser.storage.managed.set({ collectorToken: 'firm-secret' });
+    await start();
+    expect((await service.current()).policy.collectorToken).toBe('firm-secret');
+    expect(await service.view()).toMatchObject({ collectorTokenSet: true, access: { collectorToken: 'managed' } });
+    expect(JSON.stringify(await service.view())).not.toContain('firm-secret');
   });
 });

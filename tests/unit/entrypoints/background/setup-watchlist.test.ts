@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ActiveWatchlist } from '@/entrypoints/background/setup-watchlist';
 import type { ResponseOf } from '@/lib/protocol/protocol';
 import { DEFAULT_POLICY } from '@/lib/policy/defaults';
+import { POLICY_KEYS } from '@/lib/policy/keys';
+import type { Policy } from '@/lib/policy/types';
 import { DEMO_VERSION, DEMO_WATCHLIST_SOURCE_LABEL, parseDemoWatchlist } from '@/lib/watchlist/demo';
 import {
   createServer,
@@ -60,6 +62,11 @@ describe('the active watchlist before a firm list loads: the embedded demo list'
   });
 });
 
+/** The policy as pages see it: the token left out, not blanked (lib/policy/view.ts). */
+function withoutToken({ collectorToken: _token, ...rest }: Policy): Omit<Policy, 'collectorToken'> {
+  return rest;
+}
+
 describe('getStatus', () => {
   it('gives the popup and options page the list status, the policy and the extension version', async () => {
     const answer = await data<ResponseOf<'getStatus'>>(send('getStatus', {}));
@@ -78,7 +85,12 @@ describe('getStatus', () => {
         nextSync: null,
         issues: [],
       },
-      policy: { policy: DEFAULT_POLICY, managedKeys: [] },
+      policy: {
+        policy: withoutToken(DEFAULT_POLICY),
+        collectorTokenSet: false,
+        managedKeys: [],
+        access: Object.fromEntries(POLICY_KEYS.map((k) => [k, 'open'])),
+      },
       extensionVersion: '0.3.1',
     });
   });

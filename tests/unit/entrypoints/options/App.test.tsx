@@ -27,7 +27,7 @@ describe('the options page', () => {
   it('shows the active watchlist: source, version, entries, last update and last error', async () => {
     history.replaceState(null, '', '#watchlist');
     render(
-      <App connector={createMemoryConnector({ status: status([], 'Not a watchlist: no client_number column.') })} />,
+      <App connector={createMemoryConnector({ status: status({}, 'Not a watchlist: no client_number column.') })} />,
     );
     const terms = (await screen.findAllByRole('term')).map((t) => t.textContent);
     const values = screen.getAllByRole('definition').map((d) => d.textContent);

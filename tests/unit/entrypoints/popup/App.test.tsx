@@ -17,7 +17,7 @@ const warned: TabState = {
 
 function popup(state: TabState | null, lastError: string | null = null) {
   const connector = createMemoryConnector({
-    status: status([], lastError),
+    status: status({}, lastError),
     activeTabId: 4,
     tabStates: state ? { 4: state } : {},
   });
@@ -63,7 +63,7 @@ describe('the popup', () => {
 
 it('warns in the popup when a decision could not be written to the log', async () => {
   const connector = createMemoryConnector({
-    status: status([], null),
+    status: status({}, null),
     activeTabId: 4,
     tabStates: { 4: warned },
     health: {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '@/lib/policy/defaults';
+import { POLICY_KEYS } from '@/lib/policy/keys';
 import { resolvePolicy } from '@/lib/policy/merge';
+
+const allOpen = Object.fromEntries(POLICY_KEYS.map((k) => [k, 'open']));
 
 describe('resolvePolicy', () => {
   it('is the defaults, unlocked, when nothing is set', () => {
@@ -9,31 +12,31 @@ describe('resolvePolicy', () => {
       [{}, {}],
       [null, null],
     ]) {
-      expect(resolvePolicy(managed, local)).toEqual({ policy: DEFAULT_POLICY, managedKeys: [], issues: [] });
+      expect(resolvePolicy(managed, local)).toEqual({
+        policy: DEFAULT_POLICY,
+        managedKeys: [],
+        access: allOpen,
+        issues: [],
+      });
     }
   });
 
-  it('takes options-page settings over defaults, and managed keys over both, listing them as managed', () => {
-    const { policy, managedKeys, issues } = resolvePolicy(
-      { mode: 'block', userEmail: 'c.lee@harrowvale.example' },
-      { mode: 'audit', logRecipients: 'full' },
-    );
-    expect(policy).toMatchObject({
-      mode: 'block',
-      userEmail: 'c.lee@harrowvale.example',
-      logRecipients: 'full',
-      refreshMinutes: 60,
-    });
-    expect(managedKeys.sort()).toEqual(['mode', 'userEmail']);
+  it('takes options-page settings over defaults when nothing is managed', () => {
+    const { policy, managedKeys, issues } = resolvePolicy({}, { mode: 'audit', logRecipients: 'full' });
+    expect(policy).toMatchObject({ mode: 'audit', logRecipients: 'full', refreshMinutes: 60 });
+    expect(managedKeys).toEqual([]);
     expect(issues).toEqual([]);
   });
 
-  it('ignores a bad managed value with an issue, leaving the key to settings and the other keys managed', () => {
-    const { policy, managedKeys, issues } = resolvePolicy({ mode: 'blokc', logRecipients: 'none' }, { mode: 'audit' });
-    expect(policy.mode).toBe('audit');
-    expect(policy.logRecipients).toBe('none');
-    expect(managedKeys).toEqual(['logRecipients']);
-    expect(issues).toEqual([expect.stringMatching(/^Managed policy: mode ignored \(/)]);
+  it('takes managed keys over settings, listing them as managed', () => {
+    const { policy, managedKeys, access, issues } = resolvePolicy(
+      { mode: 'block', userEmail: 'c.lee@harrowvale.example' },
+      { mode: 'audit' },
+    );
+    expect(policy).toMatchObject({ mode: 'block', userEmail: 'c.lee@harrowvale.example', refreshMinutes: 60 });
+    expect(managedKeys).toEqual(['mode', 'userEmail']);
+    expect(access).toMatchObject({ mode: 'managed', userEmail: 'managed' });
+    expect(issues).toEqual([]);
   });
 
   it.each<[string, unknown, unknown, string[]]>([
@@ -72,30 +75,6 @@ describe('resolvePolicy', () => {
     expect(resolvePolicy({ refreshMinutes: value }, {}).policy.refreshMinutes).toBe(expected);
   });
 
-  it.each<[string, Record<string, unknown>]>([
-    ['an http watchlist URL', { watchlistUrl: 'http://intranet.example/watchlist.csv' }],
-    ['a collector URL that is not a URL', { collectorUrl: 'splunk' }],
-    ['no override reasons at all', { reasons: [] }],
-    [
-      'two reasons with one code',
-      {
-        reasons: [
-          { code: 'a', label: 'A' },
-          { code: 'a', label: 'B' },
-        ],
-      },
-    ],
-    ['a user that is not an email address', { userEmail: 'c.lee' }],
-    ['a string for a boolean', { allowPersonalWatchlist: 'no' }],
-    ['a list for the per-site switches', { sites: ['gmail'] }],
-    ['refreshMinutes in words', { refreshMinutes: 'hourly' }],
-  ])('falls back to the default for %s', (_name, managed) => {
-    const { policy, managedKeys, issues } = resolvePolicy(managed, {});
-    expect(policy).toEqual(DEFAULT_POLICY);
-    expect(managedKeys).toEqual([]);
-    expect(issues).toHaveLength(1);
-  });
-
   it('keeps the known per-site switches and names the rest', () => {
     const { policy, issues } = resolvePolicy(
       { sites: { slack: false, gmail: true, myspace: false, teams: 'off' } },
@@ -115,17 +94,20 @@ describe('resolvePolicy', () => {
   });
 
   it('accepts https URLs and trims them', () => {
-    const { policy } = resolvePolicy(
-      { watchlistUrl: ' https://it.harrowvale.example/watchlist.csv ' },
-      { collectorUrl: 'https://splunk.harrowvale.example:8088/services/collector' },
-    );
-    expect(policy.watchlistUrl).toBe('https://it.harrowvale.example/watchlist.csv');
-    expect(policy.collectorUrl).toBe('https://splunk.harrowvale.example:8088/services/collector');
+    const managed = resolvePolicy({ watchlistUrl: ' https://it.harrowvale.example/watchlist.csv ' }, {}).policy;
+    const local = resolvePolicy(
+      {},
+      { collectorUrl: ' https://splunk.harrowvale.example:8088/services/collector' },
+    ).policy;
+    expect(managed.watchlistUrl).toBe('https://it.harrowvale.example/watchlist.csv');
+    expect(local.collectorUrl).toBe('https://splunk.harrowvale.example:8088/services/collector');
   });
 
   it('does not share arrays with the defaults it was given', () => {
-    const { policy } = resolvePolicy({}, {});
-    policy.reasons.push({ code: 'x', label: 'X' });
+    for (const managed of [{}, { mode: 'warn' }, { reasons: 'none' }]) {
+      const { policy } = resolvePolicy(managed, {});
+      policy.reasons.push({ code: 'x', label: 'X' });
+    }
     expect(DEFAULT_POLICY.reasons).toHaveLength(4);
   });
 });

@@ -3,12 +3,11 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsPage } from '@/entrypoints/options/pages/settings-page';
 import { createMemoryConnector } from '@/lib/connectors/connector-memory';
-import type { PolicyKey } from '@/lib/policy/types';
 import { status } from '@/tests/helpers/connector-status';
 
 afterEach(cleanup);
 
-function settings(managed: PolicyKey[] = [], grantsHostAccess = true) {
+function settings(managed: Record<string, unknown> = {}, grantsHostAccess = true) {
   const connector = createMemoryConnector({ status: status(managed), watchlist: { grantsHostAccess } });
   render(<SettingsPage connector={connector} />);
   return connector;
@@ -32,7 +31,7 @@ describe('the watchlist settings', () => {
   });
 
   it('says the list needs the server’s help when access is refused, and saves anyway', async () => {
-    const connector = settings([], false);
+    const connector = settings({}, false);
     fireEvent.input(await url(), { target: { value: 'https://dms.harrowvale.example/watchlist.csv' } });
     save();
     expect(
@@ -82,12 +81,18 @@ describe('the watchlist settings', () => {
   });
 
   it('locks what the firm manages and never shows a managed collector token', async () => {
-    settings(['watchlistUrl', 'refreshMinutes', 'allowPersonalWatchlist', 'collectorToken']);
+    settings({
+      watchlistUrl: 'https://dms.harrowvale.example/watchlist.csv',
+      refreshMinutes: 30,
+      allowPersonalWatchlist: true,
+      collectorToken: 'firm-secret-token',
+    });
     expect((await url()).readOnly).toBe(true);
     expect(screen.getByRole('textbox', { name: 'Firm watchlist URL', description: /Set by your firm/ })).toBeTruthy();
     expect(
       screen.getByRole<HTMLInputElement>('checkbox', { name: 'Let people keep a personal watchlist' }).disabled,
     ).toBe(true);
     expect(screen.getByLabelText<HTMLInputElement>('Log collector token').value).toBe('');
+    expect(document.body.innerHTML).not.toContain('firm-secret-token');
   });
 });
