@@ -169,23 +169,29 @@ export function createFirmSync(deps: FirmSyncDeps): FirmSync {
   });
   // "Fetched at start": a browser start checks (an unchanged list costs a 304).
   browser.runtime.onStartup.addListener(() => void ready.then(run));
+  /** A policy change, weighed against the policy start-up (or the previous change) acted on. */
+  async function reconsider(now: { url: string; refresh: number }): Promise<void> {
+    const before = seen;
+    seen = now;
+    if (before?.url === now.url && before.refresh === now.refresh) return;
+    const state = await load();
+    const due =
+      now.url === ''
+        ? state.url !== '' || state.active !== null
+        : before?.url !== now.url || isDue(state, now.url, deps.now(), now.refresh);
+    if (!due) return;
+    if (running) rerun = true;
+    else void run();
+  }
+
   deps.policy.onChange(({ policy }) => {
     const now = { url: policy.watchlistUrl.trim(), refresh: policy.refreshMinutes };
-    const before = seen;
-    // Before start-up has read the policy, start-up itself decides.
-    if (before === null) return;
-    seen = now;
-    if (before.url === now.url && before.refresh === now.refresh) return;
-    void ready.then(async () => {
-      const state = await load();
-      const due =
-        now.url === ''
-          ? state.url !== '' || state.active !== null
-          : before.url !== now.url || isDue(state, now.url, deps.now(), now.refresh);
-      if (!due) return;
-      if (running) rerun = true;
-      else void run();
-    });
+    // Weighed only after start-up: start-up may still be holding a read of the policy made
+    // before this change, and a change dropped here would leave a newly set URL unfetched
+    // until the browser restarts.
+    ready
+      .then(() => reconsider(now))
+      .catch((error: unknown) => console.error('Matterguard: watchlist policy change', error));
   });
 
   return {
