@@ -119,6 +119,10 @@ export function createCsvReader(options: ReaderOptions): TextReader {
   let swallowedFrom: number | null = null;
   let entryCount = 0;
   let endsWithBreak = false;
+  /** The last row after the header: its line and how many fields it has. */
+  let lastRow: { line: number; fields: number } | null = null;
+  /** A quoted field still open at the end of the text, and the lines it swallowed. */
+  let openQuote: { from: number; to: number } | null = null;
 
   /** Papa's step, for text with quotes: a row may span lines, so its cursor says how many. */
   function onRow(result: RowStep): void {
@@ -140,9 +144,11 @@ export function createCsvReader(options: ReaderOptions): TextReader {
       for (const note of header.notes) issues.add(rowLine, note);
       return;
     }
+    lastRow = { line: rowLine, fields: row.length };
     if (errors.some((e) => e.code === 'MissingQuotes')) {
       // The unclosed field ran to the end of the file; name the last line, not the one after it.
       const last = /[\r\n]$/.test(pending) ? line - 1 : line;
+      openQuote = { from: rowLine, to: last };
       issues.add(
         rowLine,
         `A quoted field starting on this line is never closed, so lines ${rowLine}–${last} could not be read.`,
@@ -236,12 +242,30 @@ export function createCsvReader(options: ReaderOptions): TextReader {
     pending = body;
   }
 
+  /**
+   * How the text ends, if not the way a whole export does. Exports from practice-management
+   * systems, Excel, LibreOffice, PowerShell and database tools end every row, the last one
+   * too, with a line break; a last row without one (or with fewer fields than the header, or
+   * a quote still open) is what a file cut off part-way looks like. A cut exactly at a line
+   * break cannot be told from a shorter file here: that is the shrink check's to catch.
+   */
+  function cutAt(headerFields: number): string | null {
+    if (openQuote !== null)
+      return `Line ${openQuote.from}: a quoted field opened on this line is never closed, so the file ends inside it (lines ${openQuote.from}–${openQuote.to}).`;
+    if (lastRow === null || endsWithBreak) return null;
+    const short =
+      lastRow.fields < headerFields ? ` has ${lastRow.fields} of the header's ${headerFields} fields and` : '';
+    return `Line ${lastRow.line}, the last row,${short} has no line break after it; a complete export ends every row with one.`;
+  }
+
   return {
     push(piece) {
       const text = stripBom(piece);
       if (text === '') return;
       hasher?.update(text);
-      endsWithBreak = /[\r\n]$/.test(text);
+      // Spaces after the last line break are a blank row, not an unfinished one.
+      const end = /[^ \t][ \t]*$/.exec(text);
+      if (end) endsWithBreak = text[end.index] === '\n' || text[end.index] === '\r';
       if (fatal !== null) return;
       if (swallowedFrom !== null) {
         line += countBreaks(text, 0, text.length, breakChar);
@@ -263,16 +287,17 @@ export function createCsvReader(options: ReaderOptions): TextReader {
       if (parser === null && fatal === null) start(head);
       if (swallowedFrom === null) parse(true);
       else {
-        const last = endsWithBreak ? line - 1 : line;
+        const last = Math.max(swallowedFrom, endsWithBreak ? line - 1 : line);
+        openQuote = { from: swallowedFrom, to: last };
         issues.add(
           swallowedFrom,
-          `A row starting on this line runs on for more than 4 MB (a quoted field that is never closed?), so lines ${swallowedFrom}–${Math.max(swallowedFrom, last)} could not be read.`,
+          `A row starting on this line runs on for more than 4 MB (a quoted field that is never closed?), so lines ${swallowedFrom}–${last} could not be read.`,
         );
       }
       if (fatal !== null) return fatalSummary(version, fatal);
       if (columns === null) return fatalSummary(version, 'This file is not a watchlist: it has no header row.');
       if (entryCount === 0) issues.add(0, 'No entries loaded: the file has a header row but no usable rows.');
-      return { version, entryCount, issues: issues.done(), fatal: null };
+      return { version, entryCount, issues: issues.done(), fatal: null, cut: cutAt(columns.length) };
     },
   };
 }
