@@ -16,6 +16,7 @@ export interface Drafts {
   collectorToken: string;
   logRecipients: LogRecipients;
   allowPersonalWatchlist: boolean;
+  maxShrinkPercent: string;
 }
 
 export type DraftErrors = Partial<Record<PolicyKey, string>>;
@@ -65,6 +66,7 @@ export function draftsOf(policy: Policy): Drafts {
     collectorToken: policy.collectorToken,
     logRecipients: policy.logRecipients,
     allowPersonalWatchlist: policy.allowPersonalWatchlist,
+    maxShrinkPercent: String(policy.maxShrinkPercent),
   };
 }
 
@@ -96,6 +98,7 @@ export function readDrafts(d: Drafts): { values: Partial<Policy>; errors: DraftE
     refreshMinutes: strict('refreshMinutes', d.refreshMinutes.trim() === '' ? null : d.refreshMinutes, errors),
     reasons: strict('reasons', parseReasons(d.reasons), errors),
     collectorUrl: strict('collectorUrl', d.collectorUrl, errors),
+    maxShrinkPercent: strict('maxShrinkPercent', d.maxShrinkPercent.trim() === '' ? null : d.maxShrinkPercent, errors),
   };
   return { values, errors };
 }
