@@ -1,4 +1,5 @@
 import { MatterguardDb } from '@/lib/platform/db';
+import { hecWatchlistEvent } from '@/lib/watchlist/report';
 import { createMessageRouter } from '@/lib/platform/messaging';
 import { setupCollector } from './setup-collector';
 import { setupDiagnostics } from './setup-diagnostics';
@@ -15,10 +16,12 @@ import { setupWatchlist } from './setup-watchlist';
 export default defineBackground(() => {
   const router = createMessageRouter();
   const policy = setupPolicy(router);
-  const watchlist = setupWatchlist(router, policy);
-  setupScanner(router, { watchlist, policy });
   const db = new MatterguardDb();
   const collector = setupCollector({ policy, db });
+  const watchlist = setupWatchlist(router, policy, {
+    report: (event) => collector.report(hecWatchlistEvent(event)),
+  });
+  setupScanner(router, { watchlist, policy });
   setupOverrideLog(router, {
     policy,
     watchlistVersion: async () => (await watchlist.active()).status.version,

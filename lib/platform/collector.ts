@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { backoffDelay } from '../log/backoff';
 import { hecBody } from '../log/hec';
-import type { OverrideRecord } from '../log/types';
 import type { CollectorState, MatterguardDb } from './db';
 import { markDelivered, nextBatch, pendingCount, readCollectorState, writeCollectorState } from './outbox';
 
@@ -35,18 +34,24 @@ export interface Collector {
   reset(): Promise<void>;
   /** Resolves when start-up and any running delivery are done (tests, and callers that want to wait). */
   idle(): Promise<void>;
+  /**
+   * One event that is not an override record (a firm list held back), posted now in HEC form
+   * and not queued: the outbox holds only records of the hash chain. Resolves true once the
+   * collector accepted it; false with no collector set or on failure (the caller tries again later).
+   */
+  report(event: object): Promise<boolean>;
 }
 
 type Outcome = { ok: true } | { ok: false; error: string };
 
-async function post(doFetch: typeof fetch, config: CollectorConfig, records: OverrideRecord[]): Promise<Outcome> {
+async function post(doFetch: typeof fetch, config: CollectorConfig, body: string): Promise<Outcome> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (config.token) headers.Authorization = `Splunk ${config.token}`;
   try {
     const response = await doFetch(config.url, {
       method: 'POST',
       headers,
-      body: hecBody(records),
+      body,
       // The token must not follow a redirect to another host; a collector URL should be final.
       redirect: 'error',
       credentials: 'omit',
@@ -96,7 +101,7 @@ export function createCollector(deps: CollectorDeps): Collector {
         return;
       }
       const attemptAt = new Date(now()).toISOString();
-      const outcome = await post(doFetch, config, batch);
+      const outcome = await post(doFetch, config, hecBody(batch));
       if (outcome.ok) {
         await markDelivered(
           db,
@@ -171,6 +176,11 @@ export function createCollector(deps: CollectorDeps): Collector {
     async idle() {
       await resuming.catch(() => undefined);
       await running;
+    },
+    async report(event) {
+      const config = await deps.config();
+      if (!config) return false;
+      return (await post(doFetch, config, JSON.stringify(event))).ok;
     },
   };
 }
