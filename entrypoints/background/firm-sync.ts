@@ -161,16 +161,10 @@ export function createFirmSync(deps: FirmSyncDeps): FirmSync {
       );
     else if (outcome.kind === 'not-modified') next = onNotModified(before, now, refresh);
     else if (outcome.kind === 'held') {
-      const { version, entryCount } = outcome.list;
-      const { shrinkPercent, message, detail } = outcome;
-      const lastGoodCount = before.active?.entryCount ?? 0;
-      const { maxShrinkPercent } = policy;
-      next = onHeld(
-        before,
-        { url, version, entryCount, lastGoodCount, shrinkPercent, maxShrinkPercent, message, detail },
-        now,
-        refresh,
-      );
+      const { list, shrinkPercent, message, detail } = outcome;
+      const held = { url, version: list.version, entryCount: list.entryCount, shrinkPercent, message, detail };
+      const limits = { lastGoodCount: before.active?.entryCount ?? 0, maxShrinkPercent: policy.maxShrinkPercent };
+      next = onHeld(before, { ...held, ...limits }, now, refresh);
     } else next = onFailed(before, url, outcome.error, now, refresh, deps.random(), outcome.detail ?? null);
     // The swap: this one write makes the new generation the list in force.
     await save(next);

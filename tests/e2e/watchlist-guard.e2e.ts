@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Policy } from '../../lib/policy/types';
 import { INCOMPLETE_MESSAGE } from '../../lib/watchlist/plausibility';
 import type { WatchlistEvent } from '../../lib/watchlist/report';
-import { GmailPage } from './gmail/gmail-page';
-import { expectNotice, OUTSIDER } from './gmail/steps';
+import { expectWarningToOutsider } from './gmail/steps';
 import { setSettings, waitUntil, type Harness, type RouteRequest } from './harness/index';
 import { BASE_SETTINGS, e2eSuite } from './harness/suite';
 import {
@@ -144,15 +143,7 @@ describe('a firm list that is not whole or plausible', () => {
     expect(JSON.stringify(collector.events)).not.toMatch(/Client \d+ Holdings|C-91\d\d/);
 
     // Matter M-9128 is only on the last good list.
-    const gmail = await GmailPage.open(harness);
-    try {
-      const compose = await gmail.compose();
-      await compose.addRecipient(OUTSIDER);
-      await compose.typeBody('The draft for matter M-9128 is attached.');
-      await expectNotice(compose, { level: 'Warning', mentions: ['Client 28 Holdings Ltd', 'gmail.com'] });
-    } finally {
-      await gmail.close();
-    }
+    await expectWarningToOutsider(harness, 'The draft for matter M-9128 is attached.', 'Client 28 Holdings Ltd');
   });
 
   it('applies the held list once the settings allow that much shrink', async () => {

@@ -1,8 +1,7 @@
 import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GmailPage } from './gmail/gmail-page';
-import { expectNotice, OUTSIDER } from './gmail/steps';
+import { expectWarningToOutsider } from './gmail/steps';
 import { setSettings, startHarness, type Harness } from './harness/index';
 import { e2eSuite } from './harness/suite';
 import {
@@ -157,14 +156,6 @@ describe('the firm list from the URL in the options settings', () => {
     await options.getByRole('rowheader', { name: 'Project Kingfisher' }).waitFor();
     await options.close();
 
-    const gmail = await GmailPage.open(harness);
-    try {
-      const compose = await gmail.compose();
-      await compose.addRecipient(OUTSIDER);
-      await compose.typeBody('Lunch tomorrow to talk about Project Kingfisher?');
-      await expectNotice(compose, { level: 'Warning', mentions: ['Project Kingfisher', 'gmail.com'] });
-    } finally {
-      await gmail.close();
-    }
+    await expectWarningToOutsider(harness, 'Lunch tomorrow to talk about Project Kingfisher?', 'Project Kingfisher');
   });
 });
