@@ -19,6 +19,7 @@ export interface Drafts {
   removeToken: boolean;
   logRecipients: LogRecipients;
   allowPersonalWatchlist: boolean;
+  maxShrinkPercent: string;
 }
 
 export type DraftErrors = Partial<Record<PolicyKey, string>>;
@@ -69,6 +70,7 @@ export function draftsOf(policy: Omit<Policy, 'collectorToken'>): Drafts {
     removeToken: false,
     logRecipients: policy.logRecipients,
     allowPersonalWatchlist: policy.allowPersonalWatchlist,
+    maxShrinkPercent: String(policy.maxShrinkPercent),
   };
 }
 
@@ -100,6 +102,7 @@ export function readDrafts(d: Drafts): { values: Partial<Policy>; errors: DraftE
     refreshMinutes: strict('refreshMinutes', d.refreshMinutes.trim() === '' ? null : d.refreshMinutes, errors),
     reasons: strict('reasons', parseReasons(d.reasons), errors),
     collectorUrl: strict('collectorUrl', d.collectorUrl, errors),
+    maxShrinkPercent: strict('maxShrinkPercent', d.maxShrinkPercent.trim() === '' ? null : d.maxShrinkPercent, errors),
   };
   return { values, errors };
 }

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { REFRESH_MINUTES } from '@/lib/policy/keys';
+import { MAX_SHRINK_PERCENT, REFRESH_MINUTES } from '@/lib/policy/keys';
 import { describedBy, Field, Locked, type SectionProps } from './field';
 
 /** Who the firm is: its domains and the user's own address. */
@@ -90,6 +90,30 @@ export function WatchlistSection({ drafts, set, locked, note, error }: SectionPr
             error('refreshMinutes'),
           )}
           onInput={(e) => set({ refreshMinutes: e.currentTarget.value })}
+        />
+      </Field>
+      <Field
+        id="max-shrink-percent"
+        label="Hold back a new list that lost more than this share of entries (%)"
+        hint="A list much shorter than the one in force is usually a broken export: it is held back and reported until a newer version arrives. 100 turns this off."
+        note={note('maxShrinkPercent')}
+        error={error('maxShrinkPercent')}
+      >
+        <input
+          id="max-shrink-percent"
+          type="number"
+          min={MAX_SHRINK_PERCENT.min}
+          max={MAX_SHRINK_PERCENT.max}
+          value={drafts.maxShrinkPercent}
+          readOnly={locked('maxShrinkPercent')}
+          aria-invalid={error('maxShrinkPercent') !== null}
+          aria-describedby={describedBy(
+            'max-shrink-percent',
+            true,
+            note('maxShrinkPercent') !== null,
+            error('maxShrinkPercent'),
+          )}
+          onInput={(e) => set({ maxShrinkPercent: e.currentTarget.value })}
         />
       </Field>
       <div class="field">

@@ -37,6 +37,22 @@ export function SyncLine({ status }: { status: WatchlistStatus }): JSX.Element {
   );
 }
 
+/**
+ * For the popup, in plain words: a newer list held back, and the last failure if it is another
+ * one. The technical detail is on the options page's Watchlist tab.
+ */
+export function SyncProblem({ status }: { status: WatchlistStatus }): JSX.Element | null {
+  const held = status.held ?? null;
+  const failed = status.lastError !== null && status.lastError !== held?.message ? status.lastError : null;
+  if (!held && !failed) return null;
+  return (
+    <>
+      {held ? <p class="error-text">{held.message}</p> : null}
+      {failed ? <p class="error-text">Last update failed: {failed}</p> : null}
+    </>
+  );
+}
+
 function Time({ iso }: { iso: string }): JSX.Element {
   return (
     <time dateTime={iso} title={iso}>
@@ -49,6 +65,9 @@ function Time({ iso }: { iso: string }): JSX.Element {
 export function WatchlistDetails({ status }: { status: WatchlistStatus }): JSX.Element {
   const pendingUrl = status.url && status.url !== status.sourceLabel ? status.url : null;
   const issues = status.issues ?? [];
+  const held = status.held ?? null;
+  // A held list's detail is shown with it, once.
+  const detail = status.errorDetail && status.errorDetail !== held?.detail ? status.errorDetail : null;
   return (
     <>
       <dl class="details">
@@ -62,6 +81,20 @@ export function WatchlistDetails({ status }: { status: WatchlistStatus }): JSX.E
         <dd>{status.lastSync ? <Time iso={status.lastSync} /> : 'Never'}</dd>
         <dt>Last error</dt>
         <dd class={status.lastError ? 'error-text' : undefined}>{status.lastError ?? 'None'}</dd>
+        {detail ? (
+          <>
+            <dt>Details</dt>
+            <dd>{detail}</dd>
+          </>
+        ) : null}
+        {held ? (
+          <>
+            <dt>Held back</dt>
+            <dd>
+              {held.detail} Held back since <Time iso={held.since} />.
+            </dd>
+          </>
+        ) : null}
       </dl>
       <div class="sync-notes">
         {status.syncing ? <p role="status">Downloading the firm watchlist…</p> : null}

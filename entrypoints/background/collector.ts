@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { backoffDelay } from '../../lib/log/backoff';
 import { hecBody } from '../../lib/log/hec';
-import type { OverrideRecord } from '../../lib/log/types';
 import { isHttpsUrl } from '../../lib/policy/keys';
 import type { CollectorState, MatterguardDb } from '../../lib/db/db';
 import { markDelivered, nextBatch, pendingCount, readCollectorState, writeCollectorState } from './outbox';
@@ -36,11 +35,17 @@ export interface Collector {
   reset(): Promise<void>;
   /** Resolves when start-up and any running delivery are done (tests, and callers that want to wait). */
   idle(): Promise<void>;
+  /**
+   * One event that is not an override record (a firm list held back), posted now in HEC form
+   * and not queued: the outbox holds only records of the hash chain. Resolves true once the
+   * collector accepted it; false with no collector set or on failure (the caller tries again later).
+   */
+  report(event: object): Promise<boolean>;
 }
 
 type Outcome = { ok: true } | { ok: false; error: string };
 
-async function post(doFetch: typeof fetch, config: CollectorConfig, records: OverrideRecord[]): Promise<Outcome> {
+async function post(doFetch: typeof fetch, config: CollectorConfig, body: string): Promise<Outcome> {
   // Records and token never go out in clear: an invalid collector URL from firm policy is kept
   // as written (lib/policy/floor.ts), and the records wait in the outbox until it is fixed.
   if (!isHttpsUrl(config.url))
@@ -51,7 +56,7 @@ async function post(doFetch: typeof fetch, config: CollectorConfig, records: Ove
     const response = await doFetch(config.url, {
       method: 'POST',
       headers,
-      body: hecBody(records),
+      body,
       // The token must not follow a redirect to another host; a collector URL should be final.
       redirect: 'error',
       credentials: 'omit',
@@ -101,7 +106,7 @@ export function createCollector(deps: CollectorDeps): Collector {
         return;
       }
       const attemptAt = new Date(now()).toISOString();
-      const outcome = await post(doFetch, config, batch);
+      const outcome = await post(doFetch, config, hecBody(batch));
       if (outcome.ok) {
         await markDelivered(
           db,
@@ -176,6 +181,11 @@ export function createCollector(deps: CollectorDeps): Collector {
     async idle() {
       await resuming.catch(() => undefined);
       await running;
+    },
+    async report(event) {
+      const config = await deps.config();
+      if (!config) return false;
+      return (await post(doFetch, config, JSON.stringify(event))).ok;
     },
   };
 }

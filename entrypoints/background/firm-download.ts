@@ -1,13 +1,14 @@
 import { createBlockWriter, type WatchlistStoreDb } from '@/lib/db/watchlist-store';
 import { isHttpsUrl } from '@/lib/policy/keys';
 import type { LoadedList } from '@/lib/watchlist/firm-sync';
+import { judgeList, type LastGood } from '@/lib/watchlist/plausibility';
 import { createByteReader } from '@/lib/watchlist/stream';
 
 /**
  * One download of the firm list (docs/design.md#firm-list): a conditional GET, the body streamed at once into
  * the list store and through the reader (which validates it and counts its entries, keeping
  * none of them). Whatever goes wrong, the new generation is removed and the caller keeps the
- * last good list; only a complete, valid list comes back as `loaded`.
+ * last good list; only a whole and plausible list (plausibility.ts) comes back as `loaded`.
  */
 
 /** 150 MB is a plausible firm list (docs/design.md#firm-list); past this, something else is being served. */
@@ -24,14 +25,23 @@ export interface DownloadRequest {
   fetch: typeof fetch;
   maxBytes?: number;
   stallMs?: number;
+  /** The list in force, which the new one must not fall too far short of; null for the first. */
+  lastGood: LastGood | null;
+  /** Policy `maxShrinkPercent`. */
+  maxShrinkPercent: number;
   /** Bytes received so far, now and then (for the status, and to keep the worker awake). */
   onProgress?(bytes: number): void;
 }
 
+type ListFacts = Omit<LoadedList, 'url' | 'generation' | 'loadedAt'>;
+
 export type DownloadOutcome =
   | { kind: 'not-modified' }
-  | { kind: 'loaded'; list: Omit<LoadedList, 'url' | 'generation' | 'loadedAt'> }
-  | { kind: 'failed'; error: string };
+  | { kind: 'loaded'; list: ListFacts }
+  /** Whole, but too much shorter than the list in force: not stored. */
+  | { kind: 'held'; list: ListFacts; shrinkPercent: number; message: string; detail: string }
+  /** `detail`: the technical side, when there is more to say than `error` (where a list was cut). */
+  | { kind: 'failed'; error: string; detail?: string; incomplete?: boolean };
 
 const MB = 1024 * 1024;
 const megabytes = (bytes: number) => `${Math.round(bytes / MB)} MB`;
@@ -72,9 +82,11 @@ export async function downloadFirmList(request: DownloadRequest): Promise<Downlo
     }, request.stallMs ?? STALL_MS);
   };
   const writer = createBlockWriter(request.db, request.generation);
-  const fail = async (error: string): Promise<DownloadOutcome> => {
+  const discard = () =>
     // A failed clean-up leaves an orphan generation, which the next start deletes.
-    await writer.discard().catch(() => undefined);
+    writer.discard().catch(() => undefined);
+  const fail = async (error: string): Promise<DownloadOutcome> => {
+    await discard();
     return { kind: 'failed', error };
   };
 
@@ -139,22 +151,30 @@ export async function downloadFirmList(request: DownloadRequest): Promise<Downlo
       }
     }
     const summary = reader.finish();
+    // A cut file may also fail to be a watchlist (JSON that never closes); being cut is the better reason.
+    const judgement = judgeList(summary, request.lastGood, request.maxShrinkPercent);
+    if (judgement.kind === 'incomplete') {
+      await discard();
+      return { kind: 'failed', error: judgement.message, detail: judgement.detail, incomplete: true };
+    }
     if (summary.fatal !== null) return await fail(summary.fatal);
     if (summary.entryCount === 0)
       return await fail(summary.issues.find((i) => i.line === 0)?.message ?? 'The file has no usable entries.');
-    const stored = await writer.close();
-    return {
-      kind: 'loaded',
-      list: {
-        version: summary.version,
-        entryCount: summary.entryCount,
-        format: summary.format,
-        etag: response.headers.get('etag'),
-        lastModified: response.headers.get('last-modified'),
-        bytes: stored,
-        issues: summary.issues,
-      },
+    const facts = {
+      version: summary.version,
+      entryCount: summary.entryCount,
+      format: summary.format,
+      etag: response.headers.get('etag'),
+      lastModified: response.headers.get('last-modified'),
+      bytes,
+      issues: summary.issues,
     };
+    if (judgement.kind === 'shrunk') {
+      await discard();
+      const { shrinkPercent, message, detail } = judgement;
+      return { kind: 'held', list: facts, shrinkPercent, message, detail };
+    }
+    return { kind: 'loaded', list: { ...facts, bytes: await writer.close() } };
   } catch (error) {
     // The store itself failed (disk full, IndexedDB unavailable).
     return await fail(

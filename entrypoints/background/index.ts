@@ -1,6 +1,7 @@
 import { MatterguardDb } from '@/lib/db/db';
 import { createMessageRouter } from '@/lib/messaging/router';
 import { restrictStorageToTrustedContexts } from '@/lib/storage/items';
+import { hecWatchlistEvent } from '@/lib/watchlist/report';
 import { setupCollector } from './setup-collector';
 import { setupDiagnostics } from './setup-diagnostics';
 import { setupOverrideLog } from './setup-override-log';
@@ -22,9 +23,11 @@ export default defineBackground(() => {
   const router = createMessageRouter();
   const db = new MatterguardDb();
   const policy = setupPolicy(router, { db });
-  const watchlist = setupWatchlist(router, policy);
-  setupScanner(router, { watchlist, policy });
   const collector = setupCollector({ policy, db });
+  const watchlist = setupWatchlist(router, policy, {
+    report: (event) => collector.report(hecWatchlistEvent(event)),
+  });
+  setupScanner(router, { watchlist, policy });
   const diagnostics = setupDiagnostics(router);
   setupOverrideLog(router, {
     policy,

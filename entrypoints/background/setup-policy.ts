@@ -80,23 +80,30 @@ export function setupPolicy(router: MessageRouter, deps: PolicyDeps = {}): Polic
     return loading;
   }
 
-  /** Tells listeners about a policy that differs from the last one they heard of. */
-  function publish(next: ResolvedPolicy): void {
+  /**
+   * Tells listeners about a policy that differs from the last one they heard of. Only the
+   * start-up read is a silent baseline; any later read is news, even when no baseline was set:
+   * a caller of `current()` may have been handed the older read meanwhile.
+   */
+  function publish(next: ResolvedPolicy, baseline: boolean): void {
     const text = JSON.stringify(effective(next));
-    const first = published === null;
     if (text === published) return;
     published = text;
     if (next.issues.length > 0) console.warn('Matterguard policy:', next.issues.join(' '));
-    if (first) return;
+    if (baseline) return;
     for (const cb of listeners) cb(effective(next));
+  }
+
+  /** Publishes a read once it settles, unless a newer read was started meanwhile (reads may settle out of order). */
+  function publishWhenRead(loading: Promise<ResolvedPolicy>, baseline: boolean): void {
+    loading
+      .then((next) => cached === loading && publish(next, baseline))
+      .catch((error: unknown) => console.error('Matterguard: reading policy failed', error));
   }
 
   function refresh(): void {
     cached = null;
-    const loading = resolved();
-    loading
-      .then((next) => cached === loading && publish(next))
-      .catch((error: unknown) => console.error('Matterguard: reading policy failed', error));
+    publishWhenRead(resolved(), false);
   }
 
   // Managed policy can change while the browser runs (an admin pushes a new GPO).
@@ -104,7 +111,7 @@ export function setupPolicy(router: MessageRouter, deps: PolicyDeps = {}): Polic
     if (area === 'managed') refresh();
   });
   settingsItem.watch(() => refresh());
-  void resolved().then(publish, () => undefined);
+  publishWhenRead(resolved(), true);
 
   router.on('getGuardConfig', async ({ site }) => {
     const { policy } = await resolved();
@@ -125,7 +132,7 @@ export function setupPolicy(router: MessageRouter, deps: PolicyDeps = {}): Polic
       await settingsItem.setValue(next);
       cached = null;
       const after = await resolved();
-      publish(after);
+      publish(after, false);
       return policyView(after);
     });
     saving = save.catch(() => undefined);

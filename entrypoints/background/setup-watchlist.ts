@@ -8,7 +8,7 @@ import type { FirmSyncState } from '@/lib/watchlist/firm-sync';
 import { createMergeStream, fold, type MergeStream } from '@/lib/watchlist/merge';
 import { entryLabel } from '@/lib/watchlist/personal';
 import type { WatchlistEntry } from '@/lib/watchlist/types';
-import { createFirmSync, type FirmSync } from './firm-sync';
+import { createFirmSync, type FirmSync, type FirmSyncDeps } from './firm-sync';
 import { setupContextMenu } from './setup-context-menu';
 import type { PolicyService } from './setup-policy';
 import { setupPersonal, type PersonalService, type PersonalState } from './setup-personal';
@@ -46,6 +46,8 @@ export interface WatchlistDeps {
   now?: () => number;
   random?: () => number;
   maxBytes?: number;
+  /** Tells the firm's log collector of a firm list refused or held back (see FirmSyncDeps.report). */
+  report?: FirmSyncDeps['report'];
   /** The personal list; set up here when the caller does not wire its own. */
   personal?: PersonalService;
 }
@@ -86,6 +88,7 @@ export function setupWatchlist(
     now,
     random: deps.random ?? Math.random,
     maxBytes: deps.maxBytes,
+    report: deps.report,
   });
   const personal = deps.personal ?? setupOwnPersonal();
 
@@ -127,6 +130,8 @@ export function setupWatchlist(
       personalCount: s.mine.length,
       lastSync: list ? s.firm.lastSuccess : demoLoadedAt,
       lastError: s.effective.policy.watchlistUrl.trim() ? s.firm.lastError : null,
+      errorDetail: s.effective.policy.watchlistUrl.trim() ? s.firm.lastErrorDetail : null,
+      held: s.effective.policy.watchlistUrl.trim() ? s.firm.held : null,
       url: s.effective.policy.watchlistUrl.trim(),
       syncing: sync.isSyncing(),
       nextSync: s.firm.nextAttempt,

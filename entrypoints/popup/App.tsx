@@ -3,7 +3,7 @@ import { LogWarnings } from '@/components/LogHealth/log-health';
 import { useLoad } from '@/components/Load/use-load';
 import { QuickAdd } from '@/components/MyWatchlist/quick-add';
 import { TabStatus } from '@/components/TabStatus/tab-status';
-import { SyncLine, watchlistLine } from '@/components/WatchlistSummary/watchlist-summary';
+import { SyncLine, SyncProblem, watchlistLine } from '@/components/WatchlistSummary/watchlist-summary';
 import type { Connector } from '@/lib/connectors/connector';
 
 /** The toolbar popup: this tab's status, the active watchlist, the way to the log. */
@@ -38,9 +38,7 @@ export function App({ connector }: { connector: Connector }): JSX.Element {
           <>
             <p>{watchlistLine(status.data.watchlist)}</p>
             <SyncLine status={status.data.watchlist} />
-            {status.data.watchlist.lastError ? (
-              <p class="error-text">Last update failed: {status.data.watchlist.lastError}</p>
-            ) : null}
+            <SyncProblem status={status.data.watchlist} />
           </>
         ) : null}
       </section>

@@ -18,4 +18,5 @@ export const DEFAULT_POLICY: Policy = {
   collectorToken: '',
   logRecipients: 'domain',
   allowPersonalWatchlist: true,
+  maxShrinkPercent: 20,
 };

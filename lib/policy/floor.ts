@@ -65,6 +65,12 @@ export const FLOOR: { [K in PolicyKey]: FloorRule<K> } = {
   collectorToken: { unset: 'floor', invalid: () => '' },
   logRecipients: { unset: 'floor', invalid: () => 'domain' },
   allowPersonalWatchlist: { unset: 'floor', invalid: () => true },
+  // A larger share lets a more truncated list through: a user may only lower it.
+  maxShrinkPercent: {
+    unset: 'stricter',
+    atLeast: (value, floor) => value <= floor,
+    invalid: (_raw, defaults) => defaults.maxShrinkPercent,
+  },
 };
 
 /** Whether a user's `value` for a `stricter` key is allowed above `floor`; other keys: equal only. */

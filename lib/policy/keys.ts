@@ -12,6 +12,7 @@ export type KeyResult<T> = { ok: true; value: T; notes: string[] } | { ok: false
 type KeyParsers = { [K in PolicyKey]: (value: unknown) => KeyResult<Policy[K]> };
 
 export const REFRESH_MINUTES = { min: 5, max: 1440 } as const;
+export const MAX_SHRINK_PERCENT = { min: 0, max: 100 } as const;
 
 function fromZod<T>(schema: z.ZodType<T>): (value: unknown) => KeyResult<T> {
   return (value) => {
@@ -69,6 +70,16 @@ function parseRefresh(value: unknown): KeyResult<number> {
   return { ok: true, value: clamped, notes };
 }
 
+/** A whole percentage, from a number or a numeric string (a registry value, a text field); clamped with a note. */
+function parsePercent(value: unknown): KeyResult<number> {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isFinite(n)) return { ok: false, error: 'must be a percentage (0–100)' };
+  const { min, max } = MAX_SHRINK_PERCENT;
+  const percent = Math.round(n);
+  const clamped = Math.min(max, Math.max(min, percent));
+  return { ok: true, value: clamped, notes: clamped === percent ? [] : [`${n} is outside ${min}–${max}`] };
+}
+
 function parseSites(value: unknown): KeyResult<Policy['sites']> {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return { ok: false, error: 'must be an object like {"slack": false}' };
@@ -100,6 +111,7 @@ export const KEY_PARSERS: KeyParsers = {
   collectorToken: fromZod(z.string().trim().max(4096)),
   logRecipients: fromZod(z.enum(['full', 'domain', 'none'])),
   allowPersonalWatchlist: fromZod(z.boolean()),
+  maxShrinkPercent: parsePercent,
 };
 
 export const POLICY_KEYS = Object.keys(KEY_PARSERS) as PolicyKey[];

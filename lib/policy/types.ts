@@ -23,6 +23,8 @@ export interface Policy {
   collectorToken: string;
   logRecipients: LogRecipients;
   allowPersonalWatchlist: boolean;
+  /** How far (percent of entries) a new firm list may shrink against the one in force before it is held back. */
+  maxShrinkPercent: number;
 }
 
 export type PolicyKey = keyof Policy;

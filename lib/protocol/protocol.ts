@@ -153,6 +153,7 @@ import type { StorageHealth } from '../log/storage-health';
 import type { RecordFault } from '../log/verify';
 import type { OverrideReason, PolicyMode, PolicyView } from '../policy/types';
 import type { ParseIssue } from '../watchlist/types';
+import type { HeldList } from '../watchlist/firm-sync';
 
 /** The log's chain verified where it is stored: its length and head, or the first fault. */
 export type LiveVerdict =
@@ -168,8 +169,12 @@ export interface WatchlistStatus {
   entryCount: number;
   /** ISO time of the last successful load, null if never. */
   lastSync: string | null;
-  /** The last failure, in words, null when the last attempt succeeded. */
+  /** The last failure, in words for staff, null when the last attempt succeeded. */
   lastError: string | null;
+  /** The technical side of `lastError` (where a list was cut, the counts), for the Watchlist tab. */
+  errorDetail?: string | null;
+  /** A newer firm list held back as implausibly short (not in force), null when none. */
+  held?: HeldList | null;
   /** The watchlist URL policy names ('' for none); the list in force may still be from an earlier one. */
   url?: string;
   /** A download is under way. */

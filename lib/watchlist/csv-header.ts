@@ -100,3 +100,21 @@ export function detectDelimiter(headerLine: string): string {
   }
   return best;
 }
+
+export type Newline = '\n' | '\r\n' | '\r';
+
+/** Excel writes "sep=;" as a first line to name the delimiter; honour it and skip it. */
+export function excelSeparator(text: string): { delimiter: string; skip: number } | null {
+  const match = /^sep=(.)\r?\n?/i.exec(text);
+  return match ? { delimiter: match[1]!, skip: match[0].length } : null;
+}
+
+/** The header line (from the first non-space character) and the line break that ends it. */
+export function headerLineOf(text: string): { line: string; newline: Newline } {
+  const start = Math.max(0, text.search(/\S/));
+  const end = text.slice(start).search(/[\r\n]/);
+  if (end === -1) return { line: text.slice(start), newline: '\n' };
+  const at = start + end;
+  const newline = text[at] === '\n' ? '\n' : text[at + 1] === '\n' ? '\r\n' : '\r';
+  return { line: text.slice(start, at), newline };
+}

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { createEntryBuilder, type RawEntry } from './fields';
-import { detectDelimiter, readHeader, type Column } from './csv-header';
+import { detectDelimiter, excelSeparator, headerLineOf, readHeader, type Column, type Newline } from './csv-header';
 import { createIssueCollector } from './issues';
 import { createBomStripper, fatalSummary, type ReaderOptions, type ReadSummary, type TextReader } from './reader';
 import { createContentHasher, notWatchlistReason } from './sniff';
@@ -12,8 +12,6 @@ const SNIFF_CHARS = 8192;
  * with every new piece would cost time quadratic in the file, so it is given up on.
  */
 export const MAX_ROW_CHARS = 4 * 1024 * 1024;
-
-type Newline = '\n' | '\r\n' | '\r';
 
 /** What Papa's low-level Parser hands `step`: one row, wrapped in a list. */
 interface RowStep {
@@ -69,20 +67,17 @@ function rawEntry(row: readonly string[], at: FieldPositions): RawEntry {
   };
 }
 
-/** Excel writes "sep=;" as a first line to name the delimiter; honour it and skip it. */
-function excelSeparator(text: string): { delimiter: string; skip: number } | null {
-  const match = /^sep=(.)\r?\n?/i.exec(text);
-  return match ? { delimiter: match[1]!, skip: match[0].length } : null;
-}
-
-/** The header line (from the first non-space character) and the line break that ends it. */
-function headerLineOf(text: string): { line: string; newline: Newline } {
-  const start = Math.max(0, text.search(/\S/));
-  const end = text.slice(start).search(/[\r\n]/);
-  if (end === -1) return { line: text.slice(start), newline: '\n' };
-  const at = start + end;
-  const newline = text[at] === '\n' ? '\n' : text[at + 1] === '\n' ? '\r\n' : '\r';
-  return { line: text.slice(start, at), newline };
+/**
+ * Whether the text's last character other than spaces and tabs is a line break (spaces after
+ * the last line break are a blank row, not an unfinished one); `before` for a piece of blanks.
+ * Read from the end: a regex anchored at `$` would scan every piece of a 150 MB list.
+ */
+function endsWithLineBreak(text: string, before: boolean): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return c === 10 || c === 13;
+  }
+  return before;
 }
 
 function countBreaks(text: string, from: number, to: number, breakChar: string): number {
@@ -119,6 +114,11 @@ export function createCsvReader(options: ReaderOptions): TextReader {
   let swallowedFrom: number | null = null;
   let entryCount = 0;
   let endsWithBreak = false;
+  /** The last row after the header: its line (0: none yet) and how many fields it has (numbers: no object per row). */
+  let lastRowLine = 0;
+  let lastRowFields = 0;
+  /** A quoted field still open at the end of the text, and the lines it swallowed. */
+  let openQuote: { from: number; to: number } | null = null;
 
   /** Papa's step, for text with quotes: a row may span lines, so its cursor says how many. */
   function onRow(result: RowStep): void {
@@ -140,9 +140,12 @@ export function createCsvReader(options: ReaderOptions): TextReader {
       for (const note of header.notes) issues.add(rowLine, note);
       return;
     }
+    lastRowLine = rowLine;
+    lastRowFields = row.length;
     if (errors.some((e) => e.code === 'MissingQuotes')) {
       // The unclosed field ran to the end of the file; name the last line, not the one after it.
       const last = /[\r\n]$/.test(pending) ? line - 1 : line;
+      openQuote = { from: rowLine, to: last };
       issues.add(
         rowLine,
         `A quoted field starting on this line is never closed, so lines ${rowLine}–${last} could not be read.`,
@@ -236,12 +239,28 @@ export function createCsvReader(options: ReaderOptions): TextReader {
     pending = body;
   }
 
+  /**
+   * How the text ends, if not the way a whole export does. Exports from practice-management
+   * systems, Excel, LibreOffice, PowerShell and database tools end every row, the last one
+   * too, with a line break; a last row without one (or with fewer fields than the header, or
+   * a quote still open) is what a file cut off part-way looks like. A cut exactly at a line
+   * break cannot be told from a shorter file here: that is the shrink check's to catch.
+   */
+  function cutAt(headerFields: number): string | null {
+    if (openQuote !== null)
+      return `Line ${openQuote.from}: a quoted field opened on this line is never closed, so the file ends inside it (lines ${openQuote.from}–${openQuote.to}).`;
+    if (lastRowLine === 0 || endsWithBreak) return null;
+    const short =
+      lastRowFields < headerFields ? ` has ${lastRowFields} of the header's ${headerFields} fields and` : '';
+    return `Line ${lastRowLine}, the last row,${short} has no line break after it; a complete export ends every row with one.`;
+  }
+
   return {
     push(piece) {
       const text = stripBom(piece);
       if (text === '') return;
       hasher?.update(text);
-      endsWithBreak = /[\r\n]$/.test(text);
+      endsWithBreak = endsWithLineBreak(text, endsWithBreak);
       if (fatal !== null) return;
       if (swallowedFrom !== null) {
         line += countBreaks(text, 0, text.length, breakChar);
@@ -263,16 +282,17 @@ export function createCsvReader(options: ReaderOptions): TextReader {
       if (parser === null && fatal === null) start(head);
       if (swallowedFrom === null) parse(true);
       else {
-        const last = endsWithBreak ? line - 1 : line;
+        const last = Math.max(swallowedFrom, endsWithBreak ? line - 1 : line);
+        openQuote = { from: swallowedFrom, to: last };
         issues.add(
           swallowedFrom,
-          `A row starting on this line runs on for more than 4 MB (a quoted field that is never closed?), so lines ${swallowedFrom}–${Math.max(swallowedFrom, last)} could not be read.`,
+          `A row starting on this line runs on for more than 4 MB (a quoted field that is never closed?), so lines ${swallowedFrom}–${last} could not be read.`,
         );
       }
       if (fatal !== null) return fatalSummary(version, fatal);
       if (columns === null) return fatalSummary(version, 'This file is not a watchlist: it has no header row.');
       if (entryCount === 0) issues.add(0, 'No entries loaded: the file has a header row but no usable rows.');
-      return { version, entryCount, issues: issues.done(), fatal: null };
+      return { version, entryCount, issues: issues.done(), fatal: null, cut: cutAt(columns.length) };
     },
   };
 }

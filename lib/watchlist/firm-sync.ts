@@ -25,6 +25,27 @@ export interface LoadedList {
   loadedAt: string;
 }
 
+/**
+ * A list that downloaded whole but shrank against the one in force by more than policy
+ * `maxShrinkPercent` allows (plausibility.ts): not in force, not stored, shown and reported
+ * until a newer version is applied or policy lets this one through.
+ */
+export interface HeldList {
+  url: string;
+  version: string;
+  entryCount: number;
+  /** Entries of the list in force it was measured against. */
+  lastGoodCount: number;
+  shrinkPercent: number;
+  /** The limit it broke. */
+  maxShrinkPercent: number;
+  /** For staff (popup, options) and for IT (the Watchlist tab), as judgeList put them. */
+  message: string;
+  detail: string;
+  /** When this version was first held back. */
+  since: string;
+}
+
 export interface FirmSyncState {
   /** The last good list, in force until another one loads; null before the first. */
   active: LoadedList | null;
@@ -39,6 +60,12 @@ export interface FirmSyncState {
   failures: number;
   /** When the next attempt is due (ISO), null when nothing is scheduled (no URL). */
   nextAttempt: string | null;
+  /** The technical side of `lastError` (where a list was cut, the counts), for the Watchlist tab. */
+  lastErrorDetail: string | null;
+  /** The newest list held back as implausibly short; null when none. */
+  held: HeldList | null;
+  /** Which held or incomplete list the collector was last told of (reportKey), so it hears of each once. */
+  reported: string | null;
 }
 
 export const INITIAL_FIRM_SYNC: FirmSyncState = {
@@ -49,7 +76,15 @@ export const INITIAL_FIRM_SYNC: FirmSyncState = {
   lastError: null,
   failures: 0,
   nextAttempt: null,
+  lastErrorDetail: null,
+  held: null,
+  reported: null,
 };
+
+/** A state stored by an earlier version lacks the newer fields. */
+export function withDefaults(stored: Partial<FirmSyncState> | null | undefined): FirmSyncState {
+  return { ...INITIAL_FIRM_SYNC, ...stored };
+}
 
 /** First retry after a minute (a blip), doubling; never more often than this. */
 export const RETRY_FIRST_MINUTES = 1;
@@ -78,8 +113,11 @@ export function onLoaded(state: FirmSyncState, list: LoadedList, now: number, re
     lastSuccess: time,
     lastAttempt: time,
     lastError: null,
+    lastErrorDetail: null,
     failures: 0,
     nextAttempt: at(now, refreshMinutes),
+    held: null,
+    reported: null,
   };
 }
 
@@ -91,6 +129,36 @@ export function onNotModified(state: FirmSyncState, now: number, refreshMinutes:
     lastSuccess: time,
     lastAttempt: time,
     lastError: null,
+    lastErrorDetail: null,
+    failures: 0,
+    nextAttempt: at(now, refreshMinutes),
+    // The server is back to the list in force: whatever was held is no longer published.
+    held: null,
+    reported: null,
+  };
+}
+
+/**
+ * A whole list too much shorter than the one in force: the list in force stays, the held one
+ * is shown, and it is looked at again at the normal schedule (the server answered properly, so
+ * no back-off), when a newer version may be within the limit.
+ */
+export function onHeld(
+  state: FirmSyncState,
+  held: Omit<HeldList, 'since'>,
+  now: number,
+  refreshMinutes: number,
+): FirmSyncState {
+  const time = new Date(now).toISOString();
+  const before = state.held;
+  const since = before && before.url === held.url && before.version === held.version ? before.since : time;
+  return {
+    ...state,
+    url: held.url,
+    held: { ...held, since },
+    lastAttempt: time,
+    lastError: held.message,
+    lastErrorDetail: held.detail,
     failures: 0,
     nextAttempt: at(now, refreshMinutes),
   };
@@ -104,6 +172,7 @@ export function onFailed(
   now: number,
   refreshMinutes: number,
   random: number,
+  detail: string | null = null,
 ): FirmSyncState {
   const failures = state.failures + 1;
   return {
@@ -111,6 +180,7 @@ export function onFailed(
     url,
     lastAttempt: new Date(now).toISOString(),
     lastError: error,
+    lastErrorDetail: detail,
     failures,
     nextAttempt: at(now, retryMinutes(failures, refreshMinutes, random)),
   };

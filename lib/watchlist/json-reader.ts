@@ -255,8 +255,13 @@ export function createJsonReader(options: ReaderOptions): TextReader {
       }
       // A number at the very end of the text has no character after it to end it.
       if (fatal === null && state === S.Capture && capPrimitive) feed(' ');
-      if (fatal === null && state !== S.End)
+      let cut: string | null = null;
+      if (fatal === null && state !== S.End) {
+        const inside =
+          state === S.Capture && capIsElement ? `, inside entry ${index + 1} (which starts at line ${capLine})` : '';
+        cut = `The JSON ends at line ${line}${inside} before it is complete: its closing brackets never came.`;
         fail(`${INVALID}: it ends before the JSON is complete (was the download cut off?).`);
+      }
       if (fatal === null && !entriesSeen) {
         fail(
           `This file is not a watchlist: no "entries" list. Found: keys ${rootKeys.slice(0, 8).join(', ') || 'none'}.`,
@@ -264,9 +269,10 @@ export function createJsonReader(options: ReaderOptions): TextReader {
       }
       rootKeys = [];
       const v = version ?? fallback;
-      if (fatal !== null) return fatalSummary(v, fatal);
+      // A cut file keeps its count: how much arrived before the cut is worth telling IT.
+      if (fatal !== null) return { ...fatalSummary(v, fatal, cut), entryCount: cut === null ? 0 : entryCount };
       if (entryCount === 0) issues.add(0, 'No entries loaded: the "entries" list has no usable entries.');
-      return { version: v, entryCount, issues: issues.done(), fatal: null };
+      return { version: v, entryCount, issues: issues.done(), fatal: null, cut: null };
     },
   };
 }

@@ -20,6 +20,12 @@ export interface ReadSummary {
   issues: ParseIssue[];
   /** Why the file is not a watchlist at all (nothing was loaded), or null. */
   fatal: string | null;
+  /**
+   * Where the text stops being whole, for IT: its last row or value is unfinished, the way a
+   * file cut off in transit ends (lib/watchlist/plausibility.ts). Null when it ends the way
+   * its format ends. Rows before it are still counted and handed on; the caller decides.
+   */
+  cut: string | null;
 }
 
 export interface TextReader {
@@ -30,8 +36,8 @@ export interface TextReader {
 }
 
 /** A fatal reason as the whole-file readers report it: one issue at line 0. */
-export function fatalSummary(version: string, fatal: string): ReadSummary {
-  return { version, entryCount: 0, issues: [{ line: 0, message: fatal }], fatal };
+export function fatalSummary(version: string, fatal: string, cut: string | null = null): ReadSummary {
+  return { version, entryCount: 0, issues: [{ line: 0, message: fatal }], fatal, cut };
 }
 
 /** Drops a BOM from the first non-empty piece only. */

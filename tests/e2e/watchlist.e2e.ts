@@ -1,18 +1,19 @@
-import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FirmSyncState } from '../../lib/watchlist/firm-sync';
-import { GmailPage } from './gmail/gmail-page';
-import { expectNotice, OUTSIDER } from './gmail/steps';
-import {
-  setSettings,
-  startHarness,
-  waitUntil,
-  type Harness,
-  type RouteRequest,
-  type RouteResponse,
-} from './harness/index';
+import { expectWarningToOutsider } from './gmail/steps';
+import { setSettings, startHarness, type Harness } from './harness/index';
 import { managedPolicyFile } from './harness/managed-policy';
 import { e2eSuite } from './harness/suite';
+import {
+  badge,
+  createListServer,
+  fireRefresh,
+  HEADER,
+  LIST_URL,
+  openOptions,
+  syncState,
+  waitForSync,
+  watchlistDetails,
+} from './watchlist/firm-list';
 
 /*
  * Issue 4 end to end: the firm list from a local HTTPS server at a firm hostname, in real
@@ -20,120 +21,9 @@ import { e2eSuite } from './harness/suite';
  * which needs root; everything after it runs with the same URL set in the options settings.
  */
 
-const HOST = 'harrowvale.example';
-const LIST_PATH = '/exports/watchlist.csv';
-const LIST_URL = `https://${HOST}${LIST_PATH}`;
 const POLICY = managedPolicyFile('matterguard-e2e-watchlist.json');
-const SYNC_ALARM = 'matterguard-watchlist-sync';
-
-const HEADER = 'client_number,client_name,matter_number,matter_name,aliases,allowed_domains,walled,severity';
 const LIST_V1 = `${HEADER}\nC-9001,Kestrel Mining plc,K-0001,Flotation,Project Osprey,kestrel.example,,warn\nC-9002,Lumen Bank AG,L-0001,,,lumen.example,,block\n`;
 const LIST_V2 = `${LIST_V1}C-9003,Harbour Freight Ltd,H-0001,,,harbour.example,,warn\n`;
-
-/** The firm's web server: the list with an ETag, 304 for a matching If-None-Match, CORS for the extension. */
-function createListServer(harness: Harness) {
-  let answer: { body: string; etag: string; type: string } = {
-    body: LIST_V1,
-    etag: '"v1"',
-    type: 'text/csv; charset=utf-8',
-  };
-  const handler = (request: RouteRequest): RouteResponse => {
-    // Without a host permission for the firm's server the worker's fetch is a CORS request.
-    const origin = request.headers.origin;
-    const cors: Record<string, string> = origin
-      ? {
-          'access-control-allow-origin': origin,
-          'access-control-allow-credentials': 'true',
-          'access-control-expose-headers': 'ETag, Last-Modified',
-          vary: 'Origin',
-        }
-      : {};
-    if (request.method === 'OPTIONS') {
-      return {
-        status: 204,
-        headers: {
-          ...cors,
-          'access-control-allow-methods': 'GET',
-          'access-control-allow-headers': 'If-None-Match, If-Modified-Since',
-        },
-      };
-    }
-    if (request.headers['if-none-match'] === answer.etag)
-      return { status: 304, headers: { ...cors, etag: answer.etag } };
-    return { status: 200, headers: { ...cors, 'content-type': answer.type, etag: answer.etag }, body: answer.body };
-  };
-  const unroute = harness.server.route(HOST, LIST_PATH, handler);
-  return {
-    serve(next: Partial<typeof answer>) {
-      answer = { ...answer, ...next };
-    },
-    /** GET requests for the list so far, with their status. */
-    gets: () =>
-      harness.server.requests.filter((r) => r.host === HOST && r.method === 'GET' && r.url.startsWith(LIST_PATH)),
-    unroute,
-  };
-}
-
-async function syncState(worker: Worker): Promise<FirmSyncState> {
-  return worker.evaluate(async () => {
-    const { firmWatchlist } = await (
-      globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
-    ).chrome.storage.local.get('firmWatchlist');
-    return firmWatchlist as FirmSyncState;
-  });
-}
-
-async function waitForSync(
-  worker: Worker,
-  what: string,
-  ok: (state: FirmSyncState) => boolean,
-): Promise<FirmSyncState> {
-  return waitUntil(
-    async () => {
-      const state = await syncState(worker);
-      return state && ok(state) ? state : undefined;
-    },
-    what,
-    async () => `The stored sync state is ${JSON.stringify(await syncState(worker))}`,
-    { timeoutMs: 20_000 },
-  );
-}
-
-/** The next scheduled refresh, now: the alarm the worker set, fired early. */
-async function fireRefresh(worker: Worker): Promise<void> {
-  await worker.evaluate(async (name) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { alarms: { create(name: string, info: { when: number }): Promise<void> } };
-    };
-    await chrome.alarms.create(name, { when: Date.now() + 50 });
-  }, SYNC_ALARM);
-}
-
-async function badge(worker: Worker): Promise<string> {
-  return worker.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
-    ).chrome.action.getBadgeText({}),
-  );
-}
-
-async function openOptions(harness: Harness, tab: string): Promise<Page> {
-  return harness.open(`chrome-extension://${harness.extensionId}/options.html#${tab}`);
-}
-
-/** The options page's watchlist status, as a user reads it. */
-async function watchlistDetails(harness: Harness): Promise<Record<string, string>> {
-  const page = await openOptions(harness, 'watchlist');
-  try {
-    await page.getByRole('heading', { name: 'Active watchlist' }).waitFor();
-    await page.locator('dl.details dd').first().waitFor();
-    const terms = await page.locator('dl.details dt').allTextContents();
-    const values = await page.locator('dl.details dd').allTextContents();
-    return Object.fromEntries(terms.map((t, i) => [t, values[i] ?? '']));
-  } finally {
-    await page.close();
-  }
-}
 
 describe.skipIf(!POLICY.writable)(`the firm list from the URL in managed policy (${POLICY.path})`, () => {
   let harness: Harness;
@@ -153,7 +43,7 @@ describe.skipIf(!POLICY.writable)(`the firm list from the URL in managed policy 
   });
 
   it('loads the list from the managed URL and shows the key locked', async () => {
-    const server = createListServer(harness);
+    const server = createListServer(harness, LIST_V1);
     const state = await waitForSync(
       harness.worker,
       'the firm list from the managed URL to load',
@@ -181,7 +71,7 @@ describe('the firm list from the URL in the options settings', () => {
   // The route goes with the harness's server when the suite stops it.
   const harness = e2eSuite({
     setup: async (h) => {
-      server = createListServer(h);
+      server = createListServer(h, LIST_V1);
       await setSettings(h.worker, { watchlistUrl: LIST_URL, refreshMinutes: 60, firmDomains: ['harrowvale.example'] });
       await waitForSync(h.worker, 'the first list to load', (s) => s.active?.etag === '"v1"');
     },
@@ -244,14 +134,6 @@ describe('the firm list from the URL in the options settings', () => {
     await options.getByRole('rowheader', { name: 'Project Kingfisher' }).waitFor();
     await options.close();
 
-    const gmail = await GmailPage.open(harness);
-    try {
-      const compose = await gmail.compose();
-      await compose.addRecipient(OUTSIDER);
-      await compose.typeBody('Lunch tomorrow to talk about Project Kingfisher?');
-      await expectNotice(compose, { level: 'Warning', mentions: ['Project Kingfisher', 'gmail.com'] });
-    } finally {
-      await gmail.close();
-    }
+    await expectWarningToOutsider(harness, 'Lunch tomorrow to talk about Project Kingfisher?', 'Project Kingfisher');
   });
 });

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setupPolicy, type PolicyService } from '@/entrypoints/background/setup-policy';
-import { setupWatchlist, type WatchlistService } from '@/entrypoints/background/setup-watchlist';
+import { setupWatchlist, type WatchlistDeps, type WatchlistService } from '@/entrypoints/background/setup-watchlist';
 import { createMessageRouter } from '@/lib/messaging/router';
 import type { Reply, WatchlistStatus } from '@/lib/protocol/protocol';
 import { WatchlistStoreDb } from '@/lib/db/watchlist-store';
@@ -103,10 +103,11 @@ export interface WorkerOptions {
   db: WatchlistStoreDb;
   clock: { now: number };
   maxBytes?: number;
+  report?: WatchlistDeps['report'];
 }
 
 /** A worker (re)starting: listeners registered afresh, memory empty, storage and IndexedDB as they were. */
-export async function startWorker({ server, db, clock, maxBytes }: WorkerOptions): Promise<Worker> {
+export async function startWorker({ server, db, clock, maxBytes, report }: WorkerOptions): Promise<Worker> {
   fakeBrowser.runtime.onMessage.removeAllListeners();
   fakeBrowser.alarms.onAlarm.removeAllListeners();
   fakeBrowser.runtime.onStartup.removeAllListeners();
@@ -125,6 +126,7 @@ export async function startWorker({ server, db, clock, maxBytes }: WorkerOptions
     now: () => clock.now,
     random: () => 0.5,
     maxBytes,
+    report,
   });
   router.listen();
   await policy.current();

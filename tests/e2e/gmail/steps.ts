@@ -1,6 +1,7 @@
 import { waitUntil } from '../harness/wait';
 import { GateDialog, type NoticeExpectation } from '../harness/matterguard-ui';
-import type { Compose, GmailPage, SentMessage } from './gmail-page';
+import type { Harness } from '../harness/index';
+import { GmailPage, type Compose, type SentMessage } from './gmail-page';
 
 /*
  * Steps the Gmail tests share. Demo watchlist facts they rely on: Acme Holdings Ltd
@@ -25,6 +26,19 @@ export async function warnCompose(gmail: GmailPage, body = ACME_TEXT): Promise<C
   await compose.typeBody(body);
   await expectNotice(compose, { level: 'Warning', mentions: ['Acme Holdings Ltd', 'gmail.com'] });
   return compose;
+}
+
+/** A new Gmail tab, one compose to an outsider with `body`: the notice warns, naming `mention`. */
+export async function expectWarningToOutsider(harness: Harness, body: string, mention: string): Promise<void> {
+  const gmail = await GmailPage.open(harness);
+  try {
+    const compose = await gmail.compose();
+    await compose.addRecipient(OUTSIDER);
+    await compose.typeBody(body);
+    await expectNotice(compose, { level: 'Warning', mentions: [mention, 'gmail.com'] });
+  } finally {
+    await gmail.close();
+  }
 }
 
 export function waitForSend(gmail: GmailPage): Promise<SentMessage[]> {

@@ -258,3 +258,26 @@ describe('the collector token', () => {
     expect(JSON.stringify(await service.view())).not.toContain('firm-secret');
   });
 });
+
+describe('a change while the worker starts', () => {
+  it('is published even when the start-up read returns after it, and the older read never is', async () => {
+    fakeBrowser.reset();
+    // The first managed read (start-up's) is slow, as Chrome's is while its policy store loads.
+    let finishStartup = (_value: Record<string, unknown>) => undefined as void;
+    const reads = [new Promise<Record<string, unknown>>((resolve) => (finishStartup = resolve))];
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => reads.shift() ?? Promise.resolve({}));
+    const router = createMessageRouter();
+    service = setupPolicy(router, { db });
+    const heard: string[] = [];
+    service.onChange(({ policy }) => heard.push(policy.watchlistUrl));
+    await new Promise((r) => setTimeout(r, 0));
+
+    await fakeBrowser.storage.local.set({ settings: { watchlistUrl: 'https://dms.harrowvale.example/list.csv' } });
+    await vi.waitFor(() => expect(heard).toEqual(['https://dms.harrowvale.example/list.csv']));
+    finishStartup({});
+    await new Promise((r) => setTimeout(r, 0));
+
+    expect(heard).toEqual(['https://dms.harrowvale.example/list.csv']);
+    expect((await service.current()).policy.watchlistUrl).toBe('https://dms.harrowvale.example/list.csv');
+  });
+});

@@ -80,6 +80,8 @@ describe('getStatus', () => {
         personalCount: 0,
         lastSync: expect.any(String),
         lastError: null,
+        errorDetail: null,
+        held: null,
         url: '',
         syncing: false,
         nextSync: null,

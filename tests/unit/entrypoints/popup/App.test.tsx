@@ -54,6 +54,29 @@ describe('the popup', () => {
     expect(screen.getByText('Last update failed: The watchlist URL answered 503.')).toBeTruthy();
   });
 
+  it('says in plain words that a newer list was held back, and not again as a failure', async () => {
+    const message =
+      'The new firm watchlist is much shorter than the one in use (315 entries instead of 524 entries), so it was held back and the list in use stays. Please tell your IT team.';
+    const s = status({}, message);
+    s.watchlist.errorDetail = 'Version v2 has 315 entries, 39.9% fewer than…';
+    s.watchlist.held = {
+      url: s.watchlist.sourceLabel,
+      version: 'v2',
+      entryCount: 315,
+      lastGoodCount: 524,
+      shrinkPercent: 39.9,
+      maxShrinkPercent: 20,
+      message,
+      detail: s.watchlist.errorDetail,
+      since: '2025-03-04T09:00:00.000Z',
+    };
+    render(<App connector={createMemoryConnector({ status: s, activeTabId: 4, tabStates: {} })} />);
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(screen.queryByText(/^Last update failed/)).toBeNull();
+    // The technical detail is for the options page.
+    expect(screen.queryByText(/39\.9%/)).toBeNull();
+  });
+
   it('opens the override log', async () => {
     const connector = popup(warned);
     fireEvent.click(await screen.findByRole('button', { name: 'Open override log' }));

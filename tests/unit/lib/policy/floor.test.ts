@@ -18,6 +18,7 @@ const WEAKER: Policy = {
   collectorToken: 'my-own-token',
   logRecipients: 'none',
   allowPersonalWatchlist: false,
+  maxShrinkPercent: 100,
 };
 
 /** Any managed policy at all: here one key that says nothing about the others. */
@@ -60,11 +61,17 @@ describe('once any managed policy is present, every weakening setting is locked'
     ['collectorToken', '', 'floor'],
     ['logRecipients', 'domain', 'floor'],
     ['allowPersonalWatchlist', true, 'floor'],
+    ['maxShrinkPercent', 20, 'stricter'],
   ])('%s: the user’s weaker value is ignored, the default (%j) is in force', (key, expected, access) => {
     const resolved = resolvePolicy(FIRM, WEAKER);
     expect(resolved.policy[key]).toEqual(expected);
     expect(resolved.access[key]).toBe(access);
     expect(resolved.issues).toContainEqual(expect.stringMatching(new RegExp(`^Settings: ${key} ignored \\(`)));
+  });
+
+  it('lets a user lower maxShrinkPercent (hold back more lists), never raise it', () => {
+    expect(resolvePolicy(FIRM, { maxShrinkPercent: 5 }).policy.maxShrinkPercent).toBe(5);
+    expect(resolvePolicy(FIRM, { maxShrinkPercent: 50 }).policy.maxShrinkPercent).toBe(20);
   });
 
   it('holds whatever the firm set: one unknown key is enough', () => {

@@ -4,6 +4,7 @@ import {
   INITIAL_FIRM_SYNC,
   isDue,
   onFailed,
+  onHeld,
   onLoaded,
   onNotModified,
   retryMinutes,
@@ -52,8 +53,11 @@ describe('transitions', () => {
       lastSuccess: iso(T0),
       lastAttempt: iso(T0),
       lastError: null,
+      lastErrorDetail: null,
       failures: 0,
       nextAttempt: iso(T0 + 60 * MINUTE),
+      held: null,
+      reported: null,
     });
   });
 
@@ -77,6 +81,50 @@ describe('transitions', () => {
       failures: 2,
       nextAttempt: iso(T0 + 63 * MINUTE),
     });
+  });
+});
+
+describe('a list held back as too short', () => {
+  const shrunk = {
+    url: URL_A,
+    version: 'v2',
+    entryCount: 1,
+    lastGoodCount: 2,
+    shrinkPercent: 50,
+    maxShrinkPercent: 20,
+    message: 'held back',
+    detail: 'v2 has 1 entry, 50% fewer',
+  };
+  const held = onHeld(loaded, shrunk, T0 + 60 * MINUTE, 60);
+
+  it('keeps the list in force, shows why, and looks again on the normal schedule', () => {
+    expect(held).toMatchObject({
+      active: list,
+      held: { ...shrunk, since: iso(T0 + 60 * MINUTE) },
+      lastSuccess: iso(T0),
+      lastError: 'held back',
+      lastErrorDetail: 'v2 has 1 entry, 50% fewer',
+      failures: 0,
+      nextAttempt: iso(T0 + 120 * MINUTE),
+    });
+  });
+
+  it('stays held since it was first seen; a newer held version starts anew', () => {
+    expect(onHeld(held, shrunk, T0 + 120 * MINUTE, 60).held?.since).toBe(iso(T0 + 60 * MINUTE));
+    expect(onHeld(held, { ...shrunk, version: 'v3' }, T0 + 120 * MINUTE, 60).held?.since).toBe(iso(T0 + 120 * MINUTE));
+  });
+
+  it('is still shown after a failure, which says what went wrong itself', () => {
+    const failed = onFailed(held, URL_A, 'HTTP 503', T0 + 120 * MINUTE, 60, 0.5);
+    expect(failed).toMatchObject({ held: held.held, lastError: 'HTTP 503', lastErrorDetail: null });
+  });
+
+  it('is gone once a list loads, or the server answers that the list in force is current (304)', () => {
+    expect(onLoaded(held, { ...list, version: 'v3' }, T0 + 120 * MINUTE, 60)).toMatchObject({
+      held: null,
+      lastErrorDetail: null,
+    });
+    expect(onNotModified(held, T0 + 120 * MINUTE, 60)).toMatchObject({ held: null, lastError: null });
   });
 });
 

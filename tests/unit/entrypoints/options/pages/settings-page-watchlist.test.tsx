@@ -15,7 +15,28 @@ function settings(managed: Record<string, unknown> = {}, grantsHostAccess = true
 const url = () => screen.findByRole<HTMLInputElement>('textbox', { name: 'Firm watchlist URL' });
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
 
+const SHRINK_LABEL = 'Hold back a new list that lost more than this share of entries (%)';
+
 describe('the watchlist settings', () => {
+  it('saves how far a new firm list may shrink before it is held back', async () => {
+    const connector = settings();
+    await url();
+    const shrink = screen.getByRole<HTMLInputElement>('spinbutton', { name: SHRINK_LABEL });
+    expect(shrink.value).toBe('20');
+    fireEvent.input(shrink, { target: { value: '35' } });
+    save();
+    await screen.findByText('Settings saved.');
+    expect(connector.saved).toEqual([{ maxShrinkPercent: 35 }]);
+  });
+
+  it('shows the shrink limit locked when the firm sets it', async () => {
+    settings({ maxShrinkPercent: 20 });
+    await url();
+    const shrink = screen.getByRole<HTMLInputElement>('spinbutton', { name: SHRINK_LABEL });
+    expect(shrink.readOnly).toBe(true);
+    expect(shrink.getAttribute('aria-describedby')).toContain('max-shrink-percent-locked');
+  });
+
   it('saves a watchlist URL, asking for access to its host from the click', async () => {
     const connector = settings();
     fireEvent.input(await url(), { target: { value: 'https://dms.harrowvale.example/watchlist.csv' } });
@@ -48,6 +69,7 @@ describe('the watchlist settings', () => {
       /must be an https:\/\/ address/,
     ],
     ['a refresh outside 5–1440 minutes', 'Check for a new list every (minutes)', '2', /2 is outside 5–1440/],
+    ['a shrink limit over 100%', SHRINK_LABEL, '150', /150 is outside 0–100/],
   ])('refuses %s on the field', async (_name, label, value, message) => {
     const connector = settings();
     await url();

@@ -6,9 +6,32 @@ import { createMemoryConnector } from '@/lib/connectors/connector-memory';
 import type { MemoryWatchlistInit } from '@/lib/connectors/connector-watchlist-memory';
 import type { WatchlistStatus } from '@/lib/protocol/protocol';
 import { checkPersonalFields, EMPTY_FIELDS } from '@/lib/watchlist/personal';
+import { INCOMPLETE_MESSAGE } from '@/lib/watchlist/plausibility';
 import { status } from '@/tests/helpers/connector-status';
 
 afterEach(cleanup);
+
+const CUT_DETAIL = "Line 316, the last row, has 3 of the header's 8 fields and has no line break after it.";
+const HELD = {
+  url: 'https://dms.harrowvale.example/watchlist.csv',
+  version: 'v2',
+  entryCount: 315,
+  lastGoodCount: 524,
+  shrinkPercent: 39.9,
+  maxShrinkPercent: 20,
+  message:
+    'The new firm watchlist is much shorter than the one in use (315 entries instead of 524 entries), so it was held back.',
+  detail: 'Version v2 has 315 entries, 39.9% fewer than the 524 entries of version v1 in force.',
+  since: '2025-03-04T09:00:00.000Z',
+};
+
+/** The status list as a reader sees it: term → value. */
+async function details(): Promise<Record<string, string>> {
+  await screen.findByText('Source');
+  const terms = screen.getAllByRole('term').map((t) => t.textContent ?? '');
+  const values = screen.getAllByRole('definition').map((d) => d.textContent ?? '');
+  return Object.fromEntries(terms.map((t, i) => [t, values[i] ?? '']));
+}
 
 const URL_CSV = 'https://dms.harrowvale.example/watchlist.csv';
 
@@ -56,6 +79,19 @@ describe('the watchlist page', () => {
     await screen.findByRole('button', { name: 'Update now' });
     expect(connector.watchlist.accessRequests).toEqual([URL_CSV]);
     expect(connector.watchlist.syncs).toBe(1);
+  });
+
+  it('says why a cut-off list was not used, in plain words, with the technical detail beside it', async () => {
+    page({ lastError: INCOMPLETE_MESSAGE, errorDetail: CUT_DETAIL });
+    expect(await details()).toMatchObject({ 'Last error': INCOMPLETE_MESSAGE, Details: CUT_DETAIL });
+  });
+
+  it('shows a list held back as too short, what it broke and since when, once', async () => {
+    page({ lastError: HELD.message, errorDetail: HELD.detail, held: HELD });
+    const shown = await details();
+    expect(shown).toMatchObject({ 'Last error': HELD.message });
+    expect(shown['Held back']).toMatch(/^Version v2 has 315 entries, 39\.9% fewer .* Held back since .+\.$/);
+    expect(shown.Details).toBeUndefined();
   });
 
   it('offers no update without a URL', async () => {
